@@ -1,0 +1,168 @@
+package org.hotline12345.forms;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The rules of one Camunda Form (form-js JSON) that a server must check again: for each editable
+ * field its key, label, type, whether it is required, its length limits, pattern and fixed choices.
+ * Read-only and disabled fields only show values and are not checked.
+ */
+public final class FormSchema {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final List<String> INPUT_TYPES =
+      List.of("textfield", "textarea", "number", "select", "radio", "checkbox", "checklist", "taglist", "datetime");
+
+  /** A fixed choice of a select, radio or checklist. */
+  public record Option(String value, String label) {}
+
+  /** The checks of one editable field. */
+  public record Field(
+      String key,
+      String label,
+      String type,
+      boolean required,
+      Integer minLength,
+      Integer maxLength,
+      String pattern,
+      List<Option> options) {
+
+    public boolean hasFixedOptions() {
+      return !options.isEmpty();
+    }
+  }
+
+  private final String id;
+  private final List<Field> fields;
+
+  private FormSchema(String id, List<Field> fields) {
+    this.id = id;
+    this.fields = List.copyOf(fields);
+  }
+
+  public static FormSchema parse(InputStream json) {
+    try {
+      JsonNode root = JSON.readTree(json);
+      List<Field> fields = new ArrayList<>();
+      collect(root.path("components"), fields);
+      return new FormSchema(root.path("id").asText(), fields);
+    } catch (IOException e) {
+      throw new IllegalStateException("form is not valid JSON", e);
+    }
+  }
+
+  private static void collect(JsonNode components, List<Field> into) {
+    for (JsonNode c : components) {
+      collect(c.path("components"), into);
+      String type = c.path("type").asText();
+      if (!INPUT_TYPES.contains(type) || !c.hasNonNull("key")) {
+        continue;
+      }
+      if (c.path("readonly").asBoolean(false) || c.path("disabled").asBoolean(false)) {
+        continue;
+      }
+      JsonNode v = c.path("validate");
+      List<Option> options = new ArrayList<>();
+      for (JsonNode o : c.path("values")) {
+        options.add(new Option(o.path("value").asText(), o.path("label").asText()));
+      }
+      into.add(new Field(
+          c.get("key").asText(),
+          c.path("label").asText(c.get("key").asText()),
+          type,
+          v.path("required").asBoolean(false),
+          v.hasNonNull("minLength") ? v.get("minLength").asInt() : null,
+          v.hasNonNull("maxLength") ? v.get("maxLength").asInt() : null,
+          v.hasNonNull("pattern") ? v.get("pattern").asText() : null,
+          options));
+    }
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public List<Field> fields() {
+    return fields;
+  }
+
+  public Optional<Field> field(String key) {
+    return fields.stream().filter(f -> f.key().equals(key)).findFirst();
+  }
+
+  /** Checks {@code values} (variable name to value) against every editable field of this form. */
+  public List<FieldViolation> check(Map<String, ?> values) {
+    List<FieldViolation> violations = new ArrayList<>();
+    for (Field f : fields) {
+      check(f, values.get(f.key()), violations);
+    }
+    return violations;
+  }
+
+  private static void check(Field f, Object value, List<FieldViolation> out) {
+    String label = "「" + f.label() + "」";
+    if (value == null || (value instanceof String s && s.isBlank())) {
+      if (f.required()) {
+        out.add(new FieldViolation(f.key(), label + "为必填项"));
+      }
+      return;
+    }
+    switch (f.type()) {
+      case "checkbox" -> {
+        if (!(value instanceof Boolean)) {
+          out.add(new FieldViolation(f.key(), label + "应为是或否（true/false）"));
+        }
+        return;
+      }
+      case "number" -> {
+        if (!(value instanceof Number)) {
+          out.add(new FieldViolation(f.key(), label + "应为数字"));
+        }
+        return;
+      }
+      case "checklist", "taglist" -> {
+        if (!(value instanceof Collection<?> items)) {
+          out.add(new FieldViolation(f.key(), label + "应为列表"));
+        } else if (f.hasFixedOptions()) {
+          for (Object item : items) {
+            checkOption(f, String.valueOf(item), label, out);
+          }
+        }
+        return;
+      }
+      default -> { }
+    }
+    if (!(value instanceof String text)) {
+      out.add(new FieldViolation(f.key(), label + "应为文本"));
+      return;
+    }
+    int length = text.codePointCount(0, text.length());
+    if (f.maxLength() != null && length > f.maxLength()) {
+      out.add(new FieldViolation(f.key(), label + "不能超过 " + f.maxLength() + " 个字符（现有 " + length + " 个）"));
+    }
+    if (f.minLength() != null && length < f.minLength()) {
+      out.add(new FieldViolation(f.key(), label + "不能少于 " + f.minLength() + " 个字符"));
+    }
+    if (f.pattern() != null && !Pattern.compile(f.pattern()).matcher(text).matches()) {
+      out.add(new FieldViolation(f.key(), label + "格式不正确"));
+    }
+    if (f.hasFixedOptions()) {
+      checkOption(f, text, label, out);
+    }
+  }
+
+  private static void checkOption(Field f, String value, String label, List<FieldViolation> out) {
+    if (f.options().stream().noneMatch(o -> o.value().equals(value))) {
+      out.add(new FieldViolation(f.key(), label + "的取值 " + value + " 不在可选范围内"));
+    }
+  }
+}

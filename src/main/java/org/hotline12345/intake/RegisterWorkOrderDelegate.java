@@ -1,0 +1,60 @@
+package org.hotline12345.intake;
+
+import static org.hotline12345.workorder.WorkOrderProcess.Vars;
+
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.hotline12345.calendar.Deadlines;
+import org.hotline12345.forms.FieldViolation;
+import org.hotline12345.forms.FormValidationException;
+import org.hotline12345.workorder.WorkOrderNumbers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task "登记工单": checks the registered request again on the server, fills the flags the agent
+ * left unset, and gives the order its number as business key (always a fresh one: a business key
+ * sent by a client is replaced). A bad request fails the start, so
+ * no half-registered order is left behind.
+ */
+@Component
+public class RegisterWorkOrderDelegate implements JavaDelegate {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RegisterWorkOrderDelegate.class);
+
+  private final IntakeChecks checks;
+  private final WorkOrderNumbers numbers;
+  private final Deadlines deadlines;
+
+  public RegisterWorkOrderDelegate(IntakeChecks checks, WorkOrderNumbers numbers, Deadlines deadlines) {
+    this.checks = checks;
+    this.numbers = numbers;
+    this.deadlines = deadlines;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    for (String flag : List.of(Vars.ENTERPRISE, Vars.URGENT_MARKED, Vars.SPECIAL_SERVICE)) {
+      if (execution.getVariable(flag) == null) {
+        execution.setVariable(flag, false);
+      }
+    }
+    List<FieldViolation> violations =
+        checks.check(execution.getVariables(), checks.startFormOf(execution.getProcessDefinitionId()));
+    if (!violations.isEmpty()) {
+      throw new FormValidationException(violations);
+    }
+    Date now = deadlines.now();
+    String number = numbers.next(deadlines.dayOf(now));
+    execution.setProcessBusinessKey(number);
+    execution.setVariable(Vars.WORK_ORDER_NUMBER, number);
+    execution.setVariable(Vars.REGISTERED_AT, now);
+    execution.setVariable(Vars.SEND_BACK_COUNT, 0);
+    execution.setVariable(Vars.REHANDLING_COUNT, 0);
+    LOG.info("Work order {} registered ({}, {})", number,
+        execution.getVariable(Vars.REQUEST_TYPE), execution.getVariable(Vars.CATEGORY));
+  }
+}

@@ -1,0 +1,51 @@
+package org.hotline12345.intake;
+
+import java.net.URI;
+import java.util.regex.Pattern;
+import org.hotline12345.workorder.WorkOrderView;
+import org.hotline12345.workorder.WorkOrders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The intake API: outside channels register requests and follow their work orders by number. */
+@RestController
+@RequestMapping("/api/work-orders")
+class WorkOrderController {
+
+  private static final Pattern NUMBER = Pattern.compile("\\d{8}-\\d{6,9}");
+
+  private final IntakeService intake;
+  private final WorkOrders workOrders;
+
+  WorkOrderController(IntakeService intake, WorkOrders workOrders) {
+    this.intake = intake;
+    this.workOrders = workOrders;
+  }
+
+  /** 201 with the new order; 200 with the first order when the channel's {@code externalId} was seen before. */
+  @PostMapping
+  ResponseEntity<WorkOrderView> register(@RequestBody IntakeRequest request) {
+    IntakeService.Registration registration = intake.register(request);
+    WorkOrderView order = registration.workOrder();
+    URI location = URI.create("/api/work-orders/" + order.number());
+    return ResponseEntity.status(registration.created() ? HttpStatus.CREATED : HttpStatus.OK)
+        .location(location)
+        .body(order);
+  }
+
+  @GetMapping("/{number}")
+  WorkOrderView find(@PathVariable String number) {
+    if (!NUMBER.matcher(number).matches()) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "工单编号格式应为 日期-序号，例如 20261121-000042");
+    }
+    return workOrders.find(number)
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有编号为 " + number + " 的工单"));
+  }
+}

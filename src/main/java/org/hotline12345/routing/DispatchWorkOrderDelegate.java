@@ -1,0 +1,51 @@
+package org.hotline12345.routing;
+
+import static org.hotline12345.workorder.WorkOrderProcess.Vars;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.hotline12345.calendar.Deadlines;
+import org.hotline12345.organisation.Units;
+import org.hotline12345.workorder.WorkOrderProcess;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task "派发工单": sends the order to the unit the dispatcher chose or, when the routing table was
+ * sure, to the unit it named, and starts the signing clock from this moment. A unit that does not
+ * exist is an expected business outcome ({@code UNKNOWN_UNIT}): the model sends it to a dispatcher.
+ */
+@Component
+public class DispatchWorkOrderDelegate implements JavaDelegate {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DispatchWorkOrderDelegate.class);
+
+  private final Units units;
+  private final Deadlines deadlines;
+
+  public DispatchWorkOrderDelegate(Units units, Deadlines deadlines) {
+    this.units = units;
+    this.deadlines = deadlines;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String chosen = (String) execution.getVariable(Vars.UNIT);
+    String unit = chosen != null ? chosen : (String) execution.getVariable(Vars.ROUTED_UNIT);
+    if (unit == null || !units.isUnit(unit)) {
+      execution.removeVariable(Vars.UNIT);
+      throw new BpmnError(WorkOrderProcess.Errors.UNKNOWN_UNIT, "承办单位不存在：" + unit);
+    }
+    Date now = deadlines.now();
+    Date signDeadline = deadlines.signDeadline(now, (String) execution.getVariable(Vars.SIGN_LIMIT));
+    execution.setVariable(Vars.UNIT, unit);
+    execution.setVariable(Vars.DISPATCHED_AT, now);
+    execution.setVariable(Vars.SIGN_DEADLINE, signDeadline);
+    execution.setVariable(Vars.SIGN_OVERDUE, false);
+    LOG.info("Work order {} dispatched to {}, to be signed by {}",
+        execution.getProcessBusinessKey(), unit, signDeadline);
+  }
+}

@@ -1,0 +1,155 @@
+package org.hotline12345.workorder;
+
+/**
+ * The descriptor of the {@code workOrder} process: its key, element ids, variable names and codes,
+ * used by delegates, controllers, tests and forms so that no id is typed twice.
+ */
+public final class WorkOrderProcess {
+
+  public static final String KEY = "workOrder";
+  public static final String RESOURCE = "processes/workOrder.bpmn";
+
+  private WorkOrderProcess() {}
+
+  /** Element ids of processes/workOrder.bpmn. */
+  public static final class Elements {
+    public static final String START_REQUEST_RECEIVED = "StartEvent_RequestReceived";
+    public static final String TASK_REGISTER_WORK_ORDER = "Task_RegisterWorkOrder";
+    public static final String TASK_DECIDE_PRIORITY = "Task_DecidePriority";
+    public static final String TASK_DECIDE_ROUTING = "Task_DecideRouting";
+    public static final String GATEWAY_UNIT_CERTAIN = "Gateway_UnitCertain";
+    public static final String GATEWAY_DISPATCHER_NEEDED = "Gateway_DispatcherNeeded";
+    public static final String TASK_CHOOSE_UNIT = "Task_ChooseUnit";
+    public static final String GATEWAY_UNIT_CHOSEN = "Gateway_UnitChosen";
+    public static final String TASK_DISPATCH_WORK_ORDER = "Task_DispatchWorkOrder";
+    public static final String BOUNDARY_UNKNOWN_UNIT = "BoundaryEvent_UnknownUnit";
+    public static final String SUBPROCESS_SIGNING = "SubProcess_Signing";
+    public static final String TASK_SIGN_WORK_ORDER = "Task_SignWorkOrder";
+    public static final String TIMER_SIGN_OVERDUE = "Timer_SignOverdue";
+    public static final String TASK_RECORD_LATE_SIGNING = "Task_RecordLateSigning";
+    public static final String TASK_CHASE_SIGNING = "Task_ChaseSigning";
+    public static final String END_WORK_ORDER_SIGNED = "EndEvent_WorkOrderSigned";
+    public static final String END_SIGNING_CHASED = "EndEvent_SigningChased";
+    public static final String TASK_HANDLE_WORK_ORDER = "Task_HandleWorkOrder";
+    public static final String TASK_REVIEW_REPLY = "Task_ReviewReply";
+    public static final String GATEWAY_REPLY_ACCEPTED = "Gateway_ReplyAccepted";
+    public static final String TASK_REVISIT_CITIZEN = "Task_RevisitCitizen";
+    public static final String GATEWAY_CITIZEN_SATISFIED = "Gateway_CitizenSatisfied";
+    public static final String GATEWAY_REHANDLING_ALLOWED = "Gateway_RehandlingAllowed";
+    public static final String TASK_ARRANGE_REHANDLING = "Task_ArrangeRehandling";
+    public static final String TASK_CLOSE_WORK_ORDER = "Task_CloseWorkOrder";
+    public static final String END_WORK_ORDER_CLOSED = "EndEvent_WorkOrderClosed";
+
+    private Elements() {}
+  }
+
+  /** Process variable names; form field keys are the same names. */
+  public static final class Vars {
+    // Registered at intake
+    public static final String WORK_ORDER_NUMBER = "workOrderNumber";
+    public static final String CHANNEL = "channel";
+    public static final String CALLER_NAME = "callerName";
+    public static final String PHONE = "phone";
+    public static final String ENTERPRISE = "enterprise";
+    public static final String ENTERPRISE_NAME = "enterpriseName";
+    public static final String DISTRICT = "district";
+    public static final String ADDRESS = "address";
+    public static final String REQUEST_TYPE = "requestType";
+    public static final String CATEGORY = "category";
+    public static final String CONTENT = "content";
+    public static final String URGENT_MARKED = "urgentMarked";
+    public static final String SPECIAL_SERVICE = "specialService";
+    public static final String EXTERNAL_ID = "externalId";
+    public static final String REGISTERED_AT = "registeredAt";
+    public static final String REGISTERED_BY = "registeredBy";
+
+    // Decided by dmn/workOrderPriority.dmn
+    public static final String URGENT = "urgent";
+    public static final String PRIORITY = "priority";
+    public static final String SIGN_LIMIT = "signLimit";
+    public static final String HANDLE_LIMIT_DAYS = "handleLimitDays";
+
+    // Decided by dmn/workOrderRouting.dmn or the dispatcher
+    public static final String ROUTED_UNIT = "routedUnit";
+    public static final String ROUTING_CERTAIN = "routingCertain";
+    public static final String UNIT = "unit";
+    public static final String DISPATCH_NOTE = "dispatchNote";
+    public static final String DISPATCHED_AT = "dispatchedAt";
+
+    // Signing
+    public static final String SIGN_DEADLINE = "signDeadline";
+    public static final String SIGN_OVERDUE = "signOverdue";
+    public static final String SIGN_NOTE = "signNote";
+    public static final String SIGNED_AT = "signedAt";
+    public static final String SIGNED_BY = "signedBy";
+    public static final String SIGNED_IN_TIME = "signedInTime";
+    public static final String CHASE_NOTE = "chaseNote";
+
+    // Handling
+    public static final String HANDLE_DEADLINE = "handleDeadline";
+    public static final String HANDLING_RESULT = "handlingResult";
+    public static final String REPLY_CONTENT = "replyContent";
+    public static final String CITIZEN_CONTACTED = "citizenContacted";
+    public static final String REPLIED_AT = "repliedAt";
+    public static final String REPLIED_BY = "repliedBy";
+    public static final String HANDLED_IN_TIME = "handledInTime";
+
+    // Review
+    public static final String REVIEW_DECISION = "reviewDecision";
+    public static final String REVIEW_COMMENT = "reviewComment";
+    public static final String SEND_BACK_COUNT = "sendBackCount";
+
+    // Revisit
+    public static final String SATISFACTION = "satisfaction";
+    public static final String REVISIT_NOTE = "revisitNote";
+    public static final String REVISITED_BY = "revisitedBy";
+    public static final String REHANDLING_COUNT = "rehandlingCount";
+
+    // Outcome
+    public static final String CLOSED_AT = "closedAt";
+    public static final String OUTCOME = "outcome";
+
+    private Vars() {}
+  }
+
+  /** Error codes thrown as {@code BpmnError} by delegates and caught in the model. */
+  public static final class Errors {
+    /** The unit a table or a dispatcher named is not a handling unit (a group of type UNIT). */
+    public static final String UNKNOWN_UNIT = "UNKNOWN_UNIT";
+
+    private Errors() {}
+  }
+
+  /** Codes of the choices in the forms and tables. */
+  public static final class Codes {
+    public static final String REVIEW_ACCEPTED = "ACCEPTED";
+    public static final String REVIEW_SENT_BACK = "SENT_BACK";
+    public static final String UNSATISFIED = "UNSATISFIED";
+    public static final String OUTCOME_RESOLVED = "RESOLVED";
+    public static final String OUTCOME_UNRESOLVED = "UNRESOLVED";
+
+    private Codes() {}
+  }
+
+  /** Decision keys. */
+  public static final class Decisions {
+    public static final String PRIORITY = "workOrderPriority";
+    public static final String URGENCY = "workOrderUrgency";
+    public static final String ROUTING = "workOrderRouting";
+
+    private Decisions() {}
+  }
+
+  /** Form ids ({@code camunda:formRef}); each lives in forms/&lt;id&gt;.form. */
+  public static final class Forms {
+    public static final String REGISTER_REQUEST = "registerRequest";
+    public static final String CHOOSE_UNIT = "chooseUnit";
+    public static final String SIGN_WORK_ORDER = "signWorkOrder";
+    public static final String CHASE_SIGNING = "chaseSigning";
+    public static final String HANDLE_WORK_ORDER = "handleWorkOrder";
+    public static final String REVIEW_REPLY = "reviewReply";
+    public static final String REVISIT_CITIZEN = "revisitCitizen";
+
+    private Forms() {}
+  }
+}

@@ -1,0 +1,97 @@
+package org.hotline12345.workorder;
+
+import static org.hotline12345.workorder.WorkOrderProcess.Vars;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.hotline12345.organisation.Units;
+import org.springframework.stereotype.Service;
+
+/** Reads work orders from the engine's runtime and history, by the number citizens quote. */
+@Service
+public class WorkOrders {
+
+  private final HistoryService history;
+  private final TaskService tasks;
+  private final Units units;
+  private final ZoneId zone;
+
+  public WorkOrders(HistoryService history, TaskService tasks, Units units, org.hotline12345.calendar.Deadlines deadlines) {
+    this.history = history;
+    this.tasks = tasks;
+    this.units = units;
+    this.zone = deadlines.zone();
+  }
+
+  public Optional<WorkOrderView> find(String number) {
+    HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(WorkOrderProcess.KEY)
+        .processInstanceBusinessKey(number)
+        .singleResult();
+    if (instance == null) {
+      return Optional.empty();
+    }
+    Map<String, Object> v = new HashMap<>();
+    for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId()).disableCustomObjectDeserialization().list()) {
+      if (instance.getId().equals(variable.getActivityInstanceId()) || !v.containsKey(variable.getName())) {
+        v.put(variable.getName(), variable.getValue());
+      }
+    }
+    boolean closed = instance.getEndTime() != null;
+    Stage stage = closed ? Stage.CLOSED : currentStage(instance.getId()).orElse(null);
+    String unit = (String) v.get(Vars.UNIT);
+    return Optional.of(new WorkOrderView(
+        number,
+        closed ? WorkOrderView.CLOSED : WorkOrderView.OPEN,
+        stage == null ? null : stage.name(),
+        stage == null ? null : stage.displayName(),
+        (String) v.get(Vars.CHANNEL),
+        (String) v.get(Vars.REQUEST_TYPE),
+        (String) v.get(Vars.CATEGORY),
+        (String) v.get(Vars.DISTRICT),
+        (Boolean) v.get(Vars.URGENT),
+        (String) v.get(Vars.PRIORITY),
+        unit,
+        unit == null ? null : units.nameOf(unit).orElse(unit),
+        new WorkOrderView.Deadlines(
+            time(v, Vars.REGISTERED_AT),
+            time(v, Vars.DISPATCHED_AT),
+            time(v, Vars.SIGN_DEADLINE),
+            time(v, Vars.SIGNED_AT),
+            (Boolean) v.get(Vars.SIGNED_IN_TIME),
+            time(v, Vars.HANDLE_DEADLINE),
+            time(v, Vars.REPLIED_AT),
+            (Boolean) v.get(Vars.HANDLED_IN_TIME)),
+        closed ? new WorkOrderView.Outcome(
+            (String) v.get(Vars.OUTCOME),
+            (String) v.get(Vars.HANDLING_RESULT),
+            (String) v.get(Vars.SATISFACTION),
+            (Integer) v.get(Vars.SEND_BACK_COUNT),
+            (Integer) v.get(Vars.REHANDLING_COUNT),
+            time(v, Vars.CLOSED_AT)) : null));
+  }
+
+  /** The main stage of an open order; the supervisors' chase task runs beside signing and is not a stage. */
+  private Optional<Stage> currentStage(String processInstanceId) {
+    return tasks.createTaskQuery().processInstanceId(processInstanceId).list().stream()
+        .map(Task::getTaskDefinitionKey)
+        .map(Stage::ofElement)
+        .flatMap(Optional::stream)
+        .min(Comparator.naturalOrder());
+  }
+
+  private OffsetDateTime time(Map<String, Object> v, String name) {
+    return v.get(name) instanceof Date d ? d.toInstant().atZone(zone).toOffsetDateTime() : null;
+  }
+}
