@@ -1,0 +1,366 @@
+package org.hotline12345.workorder;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.hotline12345.ShanghaiTime.at;
+import static org.hotline12345.workorder.WorkOrderProcess.Elements.*;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.hotline12345.HotlineSpringTest;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.hotline12345.forms.FieldViolation;
+import org.hotline12345.forms.FormValidationException;
+import org.hotline12345.organisation.Roles;
+import org.hotline12345.organisation.Units;
+import org.hotline12345.workorder.WorkOrderProcess.Vars;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The {@code workOrder} process, path by path: the whole way from registration to closure, then
+ * each detour (a dispatcher routes, late signing for urgent and normal orders, a reply sent back,
+ * an unsatisfied citizen). Time is the engine's clock, moved with {@link ClockUtil}; the dates are
+ * in Shanghai time and 20 November 2026 is a Friday.
+ */
+@HotlineSpringTest
+class WorkOrderProcessTests {
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired HistoryService history;
+  @Autowired ManagementService management;
+  @Autowired IdentityService identity;
+
+  @BeforeEach
+  void useThisEngine() {
+    BpmnAwareTests.init(engine);
+  }
+
+  @AfterEach
+  void resetClockAndUser() {
+    ClockUtil.reset();
+    identity.clearAuthentication();
+  }
+
+  @Test
+  void consultationRunsFromRegistrationToClosure() {
+    ClockUtil.setCurrentTime(at("2026-11-20T10:00"));
+    ProcessInstance order = register(request("CONSULTATION", "HOUSING_FUND_WITHDRAWAL", "SAERTU"));
+
+    Assertions.assertThat(order.getBusinessKey()).matches("20261120-\\d{6}");
+    assertThat(order).isWaitingAt(TASK_SIGN_WORK_ORDER).variables()
+        .containsEntry(Vars.WORK_ORDER_NUMBER, order.getBusinessKey())
+        .containsEntry(Vars.URGENT, false)
+        .containsEntry(Vars.PRIORITY, "FIRST")
+        .containsEntry(Vars.UNIT, Units.HOUSING_FUND)
+        .containsEntry(Vars.DISPATCHED_AT, at("2026-11-20T10:00"));
+    Task sign = task(TASK_SIGN_WORK_ORDER, order);
+    assertThat(sign).hasCandidateGroup(Units.HOUSING_FUND).hasDueDate(at("2026-11-20T14:00"));
+    Assertions.assertThat(signTimer(order).getDuedate()).isEqualTo(at("2026-11-20T14:00"));
+
+    ClockUtil.setCurrentTime(at("2026-11-20T11:00"));
+    identity.setAuthenticatedUserId("fund1");
+    complete(sign, withVariables(Vars.SIGN_NOTE, "已签收，转提取科办理"));
+
+    Assertions.assertThat(management.createJobQuery().processInstanceId(order.getId()).count())
+        .as("signing in time leaves no timer behind").isZero();
+    Task handle = task(TASK_HANDLE_WORK_ORDER, order);
+    assertThat(handle).hasCandidateGroup(Units.HOUSING_FUND).hasDueDate(at("2026-11-23T23:59"));
+
+    ClockUtil.setCurrentTime(at("2026-11-21T09:30"));
+    complete(handle, withVariables(
+        Vars.HANDLING_RESULT, "EXPLAINED",
+        Vars.REPLY_CONTENT, "已电话告知提取所需材料：身份证、银行卡、购房合同。",
+        Vars.CITIZEN_CONTACTED, true));
+
+    identity.setAuthenticatedUserId("reviewer1");
+    Task review = task(TASK_REVIEW_REPLY, order);
+    assertThat(review).hasCandidateGroup(Roles.REVIEWERS);
+    complete(review, withVariables(Vars.REVIEW_DECISION, "ACCEPTED", Vars.REVIEW_COMMENT, ""));
+
+    identity.setAuthenticatedUserId("revisit1");
+    Task revisit = task(TASK_REVISIT_CITIZEN, order);
+    assertThat(revisit).hasCandidateGroup(Roles.REVISIT_AGENTS);
+    ClockUtil.setCurrentTime(at("2026-11-21T15:00"));
+    complete(revisit, withVariables(Vars.SATISFACTION, "SATISFIED", Vars.REVISIT_NOTE, "市民表示满意"));
+
+    assertThat(order).isEnded().hasPassedInOrder(
+        TASK_REGISTER_WORK_ORDER, TASK_DECIDE_PRIORITY, TASK_DECIDE_ROUTING, TASK_DISPATCH_WORK_ORDER,
+        TASK_SIGN_WORK_ORDER, TASK_HANDLE_WORK_ORDER, TASK_REVIEW_REPLY, TASK_REVISIT_CITIZEN,
+        TASK_CLOSE_WORK_ORDER, END_WORK_ORDER_CLOSED);
+    Assertions.assertThat(historicVariables(order))
+        .containsEntry(Vars.OUTCOME, "RESOLVED")
+        .containsEntry(Vars.SIGNED_BY, "fund1")
+        .containsEntry(Vars.SIGNED_AT, at("2026-11-20T11:00"))
+        .containsEntry(Vars.SIGNED_IN_TIME, true)
+        .containsEntry(Vars.REPLIED_AT, at("2026-11-21T09:30"))
+        .containsEntry(Vars.HANDLED_IN_TIME, true)
+        .containsEntry(Vars.REVISITED_BY, "revisit1")
+        .containsEntry(Vars.SEND_BACK_COUNT, 0)
+        .containsEntry(Vars.REHANDLING_COUNT, 0)
+        .containsEntry(Vars.CLOSED_AT, at("2026-11-21T15:00"));
+  }
+
+  @Test
+  void orderTheTableCannotRouteGoesToADispatcherAndTheSigningClockStartsAtDispatch() {
+    ClockUtil.setCurrentTime(at("2026-11-20T10:00"));
+    ProcessInstance order = register(request("HELP", "OTHER", "RANGHULU"));
+
+    assertThat(order).isWaitingAt(TASK_CHOOSE_UNIT);
+    assertThat(task(TASK_CHOOSE_UNIT, order)).hasCandidateGroup(Roles.DISPATCHERS);
+
+    ClockUtil.setCurrentTime(at("2026-11-20T11:15"));
+    complete(task(TASK_CHOOSE_UNIT, order), withVariables(Vars.UNIT, Units.DISTRICT_RANGHULU, Vars.DISPATCH_NOTE, "属地处理"));
+
+    assertThat(task(TASK_SIGN_WORK_ORDER, order))
+        .hasCandidateGroup(Units.DISTRICT_RANGHULU)
+        .hasDueDate(at("2026-11-20T15:15"));
+  }
+
+  @Test
+  void dispatcherSeesTheTablesSuggestionWhenTheTableIsNotSure() {
+    ProcessInstance order = register(request("COMPLAINT", "PROPERTY_MANAGEMENT", "RANGHULU"));
+
+    assertThat(order).isWaitingAt(TASK_CHOOSE_UNIT).variables()
+        .containsEntry(Vars.ROUTED_UNIT, Units.DISTRICT_RANGHULU)
+        .containsEntry(Vars.ROUTING_CERTAIN, false);
+    complete(task(TASK_CHOOSE_UNIT, order), withVariables(Vars.UNIT, Units.DISTRICT_RANGHULU));
+    assertThat(task(TASK_SIGN_WORK_ORDER, order)).hasCandidateGroup(Units.DISTRICT_RANGHULU);
+  }
+
+  @Test
+  void unitThatDoesNotExistSendsTheOrderToADispatcher() {
+    Map<String, Object> routedToAGoneUnit = request("HELP", "WATER_SUPPLY", "SAERTU");
+    routedToAGoneUnit.put(Vars.ROUTED_UNIT, "unitDissolved");
+    routedToAGoneUnit.put(Vars.ROUTING_CERTAIN, true);
+    routedToAGoneUnit.put(Vars.SIGN_LIMIT, "PT4H");
+    ProcessInstance order = runtime.createProcessInstanceByKey(WorkOrderProcess.KEY)
+        .businessKey("20261120-900001")
+        .setVariables(routedToAGoneUnit)
+        .startBeforeActivity(TASK_DISPATCH_WORK_ORDER)
+        .execute();
+
+    assertThat(order).hasPassed(BOUNDARY_UNKNOWN_UNIT).isWaitingAt(TASK_CHOOSE_UNIT);
+  }
+
+  @Test
+  void dispatcherCannotChooseAUnitTheFormDoesNotOffer() {
+    ProcessInstance order = register(request("HELP", "OTHER", "SAERTU"));
+
+    assertRejected(() -> complete(task(TASK_CHOOSE_UNIT, order), withVariables(Vars.UNIT, "unitDissolved")), Vars.UNIT);
+    assertThat(order).isWaitingAt(TASK_CHOOSE_UNIT);
+  }
+
+  @Test
+  void urgentOrderNotSignedWithin30MinutesIsMarkedLateAndChasedEvenAtNight() {
+    ClockUtil.setCurrentTime(at("2026-11-20T23:50"));
+    Map<String, Object> urgent = request("HELP", "HEATING", "SAERTU");
+    urgent.put(Vars.URGENT_MARKED, true);
+    ProcessInstance order = register(urgent);
+
+    assertThat(order).variables().containsEntry(Vars.URGENT, true).containsEntry(Vars.SIGN_LIMIT, "PT30M");
+    assertThat(task(TASK_SIGN_WORK_ORDER, order)).hasDueDate(at("2026-11-21T00:20"));
+    Assertions.assertThat(signTimer(order).getDuedate()).isEqualTo(at("2026-11-21T00:20"));
+
+    ClockUtil.setCurrentTime(at("2026-11-21T00:21"));
+    execute(signTimer(order));
+
+    assertThat(order).isWaitingAt(TASK_SIGN_WORK_ORDER, TASK_CHASE_SIGNING).variables()
+        .containsEntry(Vars.SIGN_OVERDUE, true);
+    assertThat(task(TASK_CHASE_SIGNING, order)).hasCandidateGroup(Roles.SUPERVISORS);
+
+    ClockUtil.setCurrentTime(at("2026-11-21T00:40"));
+    complete(task(TASK_SIGN_WORK_ORDER, order));
+
+    assertThat(order).isWaitingAt(TASK_HANDLE_WORK_ORDER).isNotWaitingAt(TASK_CHASE_SIGNING)
+        .variables().containsEntry(Vars.SIGNED_IN_TIME, false);
+    assertThat(task(TASK_HANDLE_WORK_ORDER, order)).hasDueDate(at("2026-11-24T23:59"));
+  }
+
+  @Test
+  void normalOrderNotSignedWithin4HoursIsMarkedLateAndTheSupervisorsChaseIt() {
+    ClockUtil.setCurrentTime(at("2026-11-20T16:00"));
+    ProcessInstance order = register(request("SUGGESTION", "ROAD_FACILITIES", "SAERTU"));
+
+    assertThat(order).variables().containsEntry(Vars.URGENT, false).containsEntry(Vars.SIGN_LIMIT, "PT4H");
+    assertThat(task(TASK_SIGN_WORK_ORDER, order)).hasCandidateGroup(Units.DISTRICT_SAERTU).hasDueDate(at("2026-11-20T20:00"));
+
+    ClockUtil.setCurrentTime(at("2026-11-20T20:01"));
+    execute(signTimer(order));
+    identity.setAuthenticatedUserId("supervisor1");
+    complete(task(TASK_CHASE_SIGNING, order), withVariables(Vars.CHASE_NOTE, "已电话督促萨尔图区签收"));
+
+    assertThat(order).hasPassed(END_SIGNING_CHASED).isWaitingAt(TASK_SIGN_WORK_ORDER);
+
+    ClockUtil.setCurrentTime(at("2026-11-20T21:00"));
+    complete(task(TASK_SIGN_WORK_ORDER, order));
+    assertThat(order).isWaitingAt(TASK_HANDLE_WORK_ORDER).variables()
+        .containsEntry(Vars.SIGN_OVERDUE, true)
+        .containsEntry(Vars.SIGNED_IN_TIME, false);
+    assertThat(task(TASK_HANDLE_WORK_ORDER, order)).hasDueDate(at("2026-12-05T23:59"));
+  }
+
+  @Test
+  void reviewerSendsAnUnfitReplyBackWithAReason() {
+    ProcessInstance order = registerSignAndReply(request("CONSULTATION", "SOCIAL_SECURITY_CARD", "SAERTU"));
+
+    assertRejected(() -> complete(task(TASK_REVIEW_REPLY, order), withVariables(Vars.REVIEW_DECISION, "SENT_BACK")),
+        Vars.REVIEW_COMMENT);
+    assertThat(order).isWaitingAt(TASK_REVIEW_REPLY);
+
+    complete(task(TASK_REVIEW_REPLY, order),
+        withVariables(Vars.REVIEW_DECISION, "SENT_BACK", Vars.REVIEW_COMMENT, "未说明社保卡补办地点，请补充"));
+
+    assertThat(order).isWaitingAt(TASK_HANDLE_WORK_ORDER).variables().containsEntry(Vars.SEND_BACK_COUNT, 1);
+    assertThat(task(TASK_HANDLE_WORK_ORDER, order)).hasCandidateGroup(Units.HRSS);
+    reply(order);
+    complete(task(TASK_REVIEW_REPLY, order), withVariables(Vars.REVIEW_DECISION, "ACCEPTED"));
+    assertThat(order).isWaitingAt(TASK_REVISIT_CITIZEN);
+  }
+
+  @Test
+  void unsatisfiedCitizenGetsTheOrderHandledOnceMoreThenItClosesUnresolved() {
+    ClockUtil.setCurrentTime(at("2026-11-20T09:00"));
+    ProcessInstance order = registerSignAndReply(request("COMPLAINT", "NOISE", "SAERTU"));
+    complete(task(TASK_REVIEW_REPLY, order), withVariables(Vars.REVIEW_DECISION, "ACCEPTED"));
+
+    ClockUtil.setCurrentTime(at("2026-11-23T10:00"));
+    complete(task(TASK_REVISIT_CITIZEN, order), withVariables(Vars.SATISFACTION, "UNSATISFIED", Vars.REVISIT_NOTE, "夜间施工仍未停止"));
+
+    assertThat(order).hasPassed(TASK_ARRANGE_REHANDLING).isWaitingAt(TASK_HANDLE_WORK_ORDER)
+        .variables().containsEntry(Vars.REHANDLING_COUNT, 1);
+    assertThat(task(TASK_HANDLE_WORK_ORDER, order)).hasCandidateGroup(Units.DISTRICT_SAERTU).hasDueDate(at("2026-12-03T23:59"));
+
+    reply(order);
+    complete(task(TASK_REVIEW_REPLY, order), withVariables(Vars.REVIEW_DECISION, "ACCEPTED"));
+    complete(task(TASK_REVISIT_CITIZEN, order), withVariables(Vars.SATISFACTION, "UNSATISFIED"));
+
+    assertThat(order).isEnded().hasPassed(END_WORK_ORDER_CLOSED);
+    Assertions.assertThat(historicVariables(order))
+        .containsEntry(Vars.OUTCOME, "UNRESOLVED")
+        .containsEntry(Vars.SATISFACTION, "UNSATISFIED")
+        .containsEntry(Vars.REHANDLING_COUNT, 1);
+  }
+
+  @Test
+  void basicallySatisfiedCitizenClosesTheOrderAsResolved() {
+    ProcessInstance order = registerSignAndReply(request("HELP", "WATER_SUPPLY", "RANGHULU"));
+    complete(task(TASK_REVIEW_REPLY, order), withVariables(Vars.REVIEW_DECISION, "ACCEPTED"));
+    complete(task(TASK_REVISIT_CITIZEN, order), withVariables(Vars.SATISFACTION, "BASICALLY_SATISFIED"));
+
+    assertThat(order).isEnded();
+    Assertions.assertThat(historicVariables(order)).containsEntry(Vars.OUTCOME, "RESOLVED");
+  }
+
+  @Test
+  void theTableRaisesButNeverLowersTheAgentsUrgentMark() {
+    Map<String, Object> plainConsultation = request("CONSULTATION", "OTHER", "SAERTU");
+    plainConsultation.put(Vars.URGENT_MARKED, true);
+    assertThat(register(plainConsultation)).variables()
+        .containsEntry(Vars.URGENT, true).containsEntry(Vars.SIGN_LIMIT, "PT30M");
+
+    assertThat(register(request("HELP", "WAGE_ARREARS", "SAERTU"))).variables()
+        .containsEntry(Vars.URGENT, true).containsEntry(Vars.SIGN_LIMIT, "PT30M");
+  }
+
+  @Test
+  void unitCannotReplyWithoutTheFieldsItsFormRequires() {
+    ProcessInstance order = register(request("HELP", "HEATING", "SAERTU"));
+    complete(task(TASK_SIGN_WORK_ORDER, order));
+
+    assertRejected(() -> complete(task(TASK_HANDLE_WORK_ORDER, order), withVariables(Vars.HANDLING_RESULT, "RESOLVED")),
+        Vars.REPLY_CONTENT);
+    assertThat(order).isWaitingAt(TASK_HANDLE_WORK_ORDER);
+  }
+
+  @Test
+  void registrationWithBadFieldsStartsNothing() {
+    Map<String, Object> bad = request("CONSULTATION", "NOT_A_CATEGORY", "SAERTU");
+    bad.put(Vars.PHONE, "12345");
+    bad.put(Vars.CONTENT, "");
+    long before = runtime.createProcessInstanceQuery().processDefinitionKey(WorkOrderProcess.KEY).count();
+
+    assertRejected(() -> register(bad), Vars.CATEGORY, Vars.PHONE, Vars.CONTENT);
+    Assertions.assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(WorkOrderProcess.KEY).count())
+        .isEqualTo(before);
+  }
+
+  /**
+   * The call was refused for exactly these fields. The engine wraps what a task listener throws,
+   * so the form check is looked for along the causes.
+   */
+  private static void assertRejected(ThrowingCallable call, String... fields) {
+    Throwable thrown = Assertions.catchThrowable(call);
+    Throwable cause = thrown;
+    while (cause != null && !(cause instanceof FormValidationException)) {
+      cause = cause.getCause();
+    }
+    Assertions.assertThat(cause).as("form check in %s", thrown).isInstanceOf(FormValidationException.class);
+    Assertions.assertThat(((FormValidationException) cause).violations())
+        .extracting(FieldViolation::field)
+        .containsExactlyInAnyOrder(fields);
+  }
+
+  private ProcessInstance registerSignAndReply(Map<String, Object> request) {
+    ProcessInstance order = register(request);
+    complete(task(TASK_SIGN_WORK_ORDER, order));
+    reply(order);
+    return order;
+  }
+
+  private void reply(ProcessInstance order) {
+    complete(task(TASK_HANDLE_WORK_ORDER, order), withVariables(
+        Vars.HANDLING_RESULT, "RESOLVED", Vars.REPLY_CONTENT, "已现场处理并答复诉求人", Vars.CITIZEN_CONTACTED, true));
+  }
+
+  private ProcessInstance register(Map<String, Object> request) {
+    return runtime.startProcessInstanceByKey(WorkOrderProcess.KEY, request);
+  }
+
+  private org.camunda.bpm.engine.runtime.Job signTimer(ProcessInstance order) {
+    return management.createJobQuery().processInstanceId(order.getId()).timers()
+        .activityId(TIMER_SIGN_OVERDUE).singleResult();
+  }
+
+  private Map<String, Object> historicVariables(ProcessInstance order) {
+    Map<String, Object> values = new HashMap<>();
+    for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().processInstanceId(order.getId()).list()) {
+      values.put(v.getName(), v.getValue());
+    }
+    return values;
+  }
+
+  /** A request as a hotline agent registers it in Tasklist's start form. */
+  static Map<String, Object> request(String type, String category, String district) {
+    Map<String, Object> v = new HashMap<>();
+    v.put(Vars.CHANNEL, "PHONE");
+    v.put(Vars.CALLER_NAME, "张三");
+    v.put(Vars.PHONE, "13800138000");
+    v.put(Vars.ENTERPRISE, false);
+    v.put(Vars.DISTRICT, district);
+    v.put(Vars.ADDRESS, "萨尔图区中七路 28 号");
+    v.put(Vars.REQUEST_TYPE, type);
+    v.put(Vars.CATEGORY, category);
+    v.put(Vars.CONTENT, "市民来电反映的诉求内容");
+    v.put(Vars.URGENT_MARKED, false);
+    return v;
+  }
+}
