@@ -9,9 +9,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Process test coverage (camunda-process-test-coverage) for the process test classes: their
- * report is written to target/process-test-coverage, and a process test class must cover every
- * flow node and sequence flow of the processes it runs.
+ * Process test coverage (camunda-process-test-coverage): every Spring test class writes its report
+ * to target/process-test-coverage (the instrumented engine needs every class included). That the
+ * process tests cover the whole model is checked by {@code WorkOrderProcessCoverageTests}.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class ProcessCoverageTestConfiguration {
@@ -28,8 +28,6 @@ public class ProcessCoverageTestConfiguration {
 
   @Bean
   ProcessEngineCoverageProperties processEngineCoverageProperties() {
-    return ProcessEngineCoverageProperties.Companion.builder()
-        .assertClassCoverageAtLeast(1.0)
-        .build();
+    return ProcessEngineCoverageProperties.Companion.builder().build();
   }
 }

@@ -21,6 +21,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class WorkOrders {
 
+  /** The variables the view shows; nothing else (in particular no personal data) is read. */
+  private static final String[] SHOWN = {
+    Vars.CHANNEL, Vars.REQUEST_TYPE, Vars.CATEGORY, Vars.DISTRICT, Vars.URGENT, Vars.PRIORITY, Vars.UNIT,
+    Vars.REGISTERED_AT, Vars.DISPATCHED_AT, Vars.SIGN_DEADLINE, Vars.SIGNED_AT, Vars.SIGNED_IN_TIME,
+    Vars.HANDLE_DEADLINE, Vars.REPLIED_AT, Vars.HANDLED_IN_TIME, Vars.OUTCOME, Vars.HANDLING_RESULT,
+    Vars.SATISFACTION, Vars.SEND_BACK_COUNT, Vars.REHANDLING_COUNT, Vars.CLOSED_AT
+  };
+
   private final HistoryService history;
   private final TaskService tasks;
   private final Units units;
@@ -43,7 +51,7 @@ public class WorkOrders {
     }
     Map<String, Object> v = new HashMap<>();
     for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
-        .processInstanceId(instance.getId()).disableCustomObjectDeserialization().list()) {
+        .processInstanceId(instance.getId()).variableNameIn(SHOWN).list()) {
       if (instance.getId().equals(variable.getActivityInstanceId()) || !v.containsKey(variable.getName())) {
         v.put(variable.getName(), variable.getValue());
       }

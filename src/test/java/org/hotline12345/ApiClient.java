@@ -1,0 +1,60 @@
+package org.hotline12345;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/** Real HTTP calls to the application under test, with JSON bodies, for API tests. */
+public final class ApiClient {
+
+  /** An answer: its status, its Location header (if any) and its JSON body (missing node if none). */
+  public record Answer(int status, String location, JsonNode json) {}
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final String base;
+
+  public ApiClient(int port) {
+    this.base = "http://127.0.0.1:" + port;
+  }
+
+  public Answer get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+  }
+
+  public Answer post(String path, String json) {
+    return send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+  }
+
+  public Answer post(String path, Object body) {
+    try {
+      return post(path, JSON.writeValueAsString(body));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Answer send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response = http.send(request.header("Accept", "application/json").build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      String body = response.body();
+      boolean isJson = response.headers().firstValue("Content-Type").orElse("").contains("json");
+      JsonNode json = isJson && !body.isBlank() ? JSON.readTree(body) : JSON.missingNode();
+      return new Answer(response.statusCode(), response.headers().firstValue("Location").orElse(null), json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
