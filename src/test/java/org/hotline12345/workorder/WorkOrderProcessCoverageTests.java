@@ -1,0 +1,56 @@
+package org.hotline12345.workorder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The process tests exercise every flow node and sequence flow of {@code workOrder}. Runs after
+ * every other test class (junit-platform.properties orders classes) and reads the report that the
+ * process-test-coverage listener wrote for {@link WorkOrderProcessTests} in this same run.
+ */
+@Order(Integer.MAX_VALUE)
+class WorkOrderProcessCoverageTests {
+
+  private static final Path REPORT =
+      Path.of("target", "process-test-coverage", WorkOrderProcessTests.class.getName(), "report.json");
+
+  @Test
+  void processTestsCoverEveryFlowNodeAndSequenceFlow() throws IOException {
+    Assumptions.assumeTrue(Files.exists(REPORT)
+            && Files.getLastModifiedTime(REPORT).toMillis() >= ManagementFactory.getRuntimeMXBean().getStartTime(),
+        "WorkOrderProcessTests did not run in this test run");
+
+    Set<String> covered = new HashSet<>();
+    for (JsonNode suite : new ObjectMapper().readTree(REPORT.toFile()).path("suites")) {
+      for (JsonNode run : suite.path("runs")) {
+        run.path("events").forEach(e -> covered.add(e.path("definitionKey").asText()));
+      }
+    }
+    Set<String> elements = new TreeSet<>();
+    for (FlowElement e : Bpmn.readModelFromFile(Path.of(WorkOrderProcess.RESOURCE).toFile())
+        .getModelElementsByType(FlowElement.class)) {
+      if (e instanceof FlowNode || e instanceof SequenceFlow) {
+        elements.add(e.getId());
+      }
+    }
+    elements.removeAll(covered);
+
+    assertThat(elements).as("elements of workOrder no process test passes").isEmpty();
+  }
+}
