@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 /** Real HTTP calls to the application under test, with JSON bodies, for API tests. */
 public final class ApiClient {
 
-  /** An answer: its status, its Location header (if any) and its JSON body (missing node if none). */
+  /**
+   * An answer: its status, its Location header (if any) and its JSON body (missing node if none).
+   */
   public record Answer(int status, String location, JsonNode json) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -29,9 +31,10 @@ public final class ApiClient {
   }
 
   public Answer post(String path, String json) {
-    return send(HttpRequest.newBuilder(URI.create(base + path))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
   }
 
   public Answer post(String path, Object body) {
@@ -44,12 +47,15 @@ public final class ApiClient {
 
   private Answer send(HttpRequest.Builder request) {
     try {
-      HttpResponse<String> response = http.send(request.header("Accept", "application/json").build(),
-          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> response =
+          http.send(
+              request.header("Accept", "application/json").build(),
+              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       String body = response.body();
       boolean isJson = response.headers().firstValue("Content-Type").orElse("").contains("json");
       JsonNode json = isJson && !body.isBlank() ? JSON.readTree(body) : JSON.missingNode();
-      return new Answer(response.statusCode(), response.headers().firstValue("Location").orElse(null), json);
+      return new Answer(
+          response.statusCode(), response.headers().firstValue("Location").orElse(null), json);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

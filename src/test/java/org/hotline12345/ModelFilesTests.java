@@ -18,8 +18,8 @@ import org.camunda.bpm.engine.repository.Resource;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.hotline12345.workorder.WorkOrderProcess;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,22 +33,36 @@ import org.springframework.context.ApplicationContext;
 @HotlineSpringTest
 class ModelFilesTests {
 
-  /** Ids Camunda Modeler and form-js generate: a type, "_", then 7 random characters (Flow_1abc2de). */
-  private static final Pattern GENERATED_ID = Pattern.compile("(^|_)[0-9][0-9a-z]{6}(_di)?$|^sid-|^id_[0-9]");
-  private static final Pattern ID_ATTRIBUTE = Pattern.compile("\\bid=\"([^\"]+)\"|\"id\"\\s*:\\s*\"([^\"]+)\"");
-  private static final Pattern DELEGATE_EXPRESSION = Pattern.compile("delegateExpression=\"\\$\\{([A-Za-z]+)}\"");
+  /**
+   * Ids Camunda Modeler and form-js generate: a type, "_", then 7 random characters (Flow_1abc2de).
+   */
+  private static final Pattern GENERATED_ID =
+      Pattern.compile("(^|_)[0-9][0-9a-z]{6}(_di)?$|^sid-|^id_[0-9]");
+
+  private static final Pattern ID_ATTRIBUTE =
+      Pattern.compile("\\bid=\"([^\"]+)\"|\"id\"\\s*:\\s*\"([^\"]+)\"");
+  private static final Pattern DELEGATE_EXPRESSION =
+      Pattern.compile("delegateExpression=\"\\$\\{([A-Za-z]+)}\"");
 
   @Autowired RepositoryService repository;
   @Autowired ApplicationContext context;
 
   @Test
   void everyModelFileIsDeployedTogetherWithTheWorkOrderProcess() throws IOException {
-    ProcessDefinition latest = repository.createProcessDefinitionQuery()
-        .processDefinitionKey(WorkOrderProcess.KEY).latestVersion().singleResult();
-    List<String> deployed = repository.getDeploymentResources(latest.getDeploymentId()).stream()
-        .map(Resource::getName).map(name -> name.substring(name.lastIndexOf('/') + 1)).toList();
+    ProcessDefinition latest =
+        repository
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(WorkOrderProcess.KEY)
+            .latestVersion()
+            .singleResult();
+    List<String> deployed =
+        repository.getDeploymentResources(latest.getDeploymentId()).stream()
+            .map(Resource::getName)
+            .map(name -> name.substring(name.lastIndexOf('/') + 1))
+            .toList();
 
-    assertThat(deployed).containsAll(modelFiles().stream().map(p -> p.getFileName().toString()).toList());
+    assertThat(deployed)
+        .containsAll(modelFiles().stream().map(p -> p.getFileName().toString()).toList());
   }
 
   @Test
@@ -57,11 +71,12 @@ class ModelFilesTests {
       String name = file.getFileName().toString();
       String key = name.substring(0, name.lastIndexOf('.'));
       String text = Files.readString(file);
-      String expected = switch (name.substring(name.lastIndexOf('.') + 1)) {
-        case "bpmn" -> "<bpmn:process id=\"" + key + "\"";
-        case "dmn" -> "<decision id=\"" + key + "\"";
-        default -> "\"id\": \"" + key + "\"";
-      };
+      String expected =
+          switch (name.substring(name.lastIndexOf('.') + 1)) {
+            case "bpmn" -> "<bpmn:process id=\"" + key + "\"";
+            case "dmn" -> "<decision id=\"" + key + "\"";
+            default -> "\"id\": \"" + key + "\"";
+          };
       assertThat(text).as("%s holds the key %s", file, key).contains(expected);
     }
   }
@@ -83,9 +98,17 @@ class ModelFilesTests {
 
   @Test
   void theIdCheckRecognisesModelersGeneratedIds() {
-    assertThat(Stream.of("Activity_0x1y2z3", "Flow_1abc2de", "Gateway_0k3j2h1", "Field_0ab12cd", "Flow_1abc2de_di"))
+    assertThat(
+            Stream.of(
+                "Activity_0x1y2z3",
+                "Flow_1abc2de",
+                "Gateway_0k3j2h1",
+                "Field_0ab12cd",
+                "Flow_1abc2de_di"))
         .allMatch(id -> GENERATED_ID.matcher(id).find());
-    assertThat(Stream.of("Task_SignWorkOrder", "Flow_UnitCertainNo", "Field_content", "Rule_WageArrears"))
+    assertThat(
+            Stream.of(
+                "Task_SignWorkOrder", "Flow_UnitCertainNo", "Field_content", "Rule_WageArrears"))
         .noneMatch(id -> GENERATED_ID.matcher(id).find());
   }
 
@@ -110,7 +133,9 @@ class ModelFilesTests {
       Matcher beans = DELEGATE_EXPRESSION.matcher(Files.readString(file));
       while (beans.find()) {
         Object bean = context.getBean(beans.group(1));
-        assertThat(bean).as("bean %s in %s", beans.group(1), file).isInstanceOfAny(JavaDelegate.class, TaskListener.class);
+        assertThat(bean)
+            .as("bean %s in %s", beans.group(1), file)
+            .isInstanceOfAny(JavaDelegate.class, TaskListener.class);
       }
     }
   }

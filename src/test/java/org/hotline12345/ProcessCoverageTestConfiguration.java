@@ -1,8 +1,8 @@
 package org.hotline12345;
 
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
+import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageConfigurator;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -21,7 +21,8 @@ public class ProcessCoverageTestConfiguration {
     return new AbstractCamundaConfiguration() {
       @Override
       public void preInit(SpringProcessEngineConfiguration configuration) {
-        ProcessCoverageConfigurator.initializeProcessCoverageExtensions((ProcessEngineConfigurationImpl) configuration);
+        ProcessCoverageConfigurator.initializeProcessCoverageExtensions(
+            (ProcessEngineConfigurationImpl) configuration);
       }
     };
   }

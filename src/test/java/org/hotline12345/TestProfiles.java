@@ -2,7 +2,9 @@ package org.hotline12345;
 
 import org.springframework.test.context.ActiveProfilesResolver;
 
-/** The profiles Maven passes ({@code spring.profiles.active}), "test" when a test runs from an IDE. */
+/**
+ * The profiles Maven passes ({@code spring.profiles.active}), "test" when a test runs from an IDE.
+ */
 public class TestProfiles implements ActiveProfilesResolver {
 
   @Override

@@ -26,7 +26,9 @@ public class Deadlines {
 
   private final ZoneId zone;
 
-  public Deadlines(@Value("${" + EngineTimeZone.PROPERTY + ":" + EngineTimeZone.DEFAULT_ZONE + "}") String zone) {
+  public Deadlines(
+      @Value("${" + EngineTimeZone.PROPERTY + ":" + EngineTimeZone.DEFAULT_ZONE + "}")
+          String zone) {
     this.zone = ZoneId.of(zone);
   }
 
@@ -54,8 +56,8 @@ public class Deadlines {
   }
 
   /**
-   * The handling deadline for an order signed at {@code signedAt}: the end of the day
-   * {@code days} days after the signing day ({@code 0} means the same day).
+   * The handling deadline for an order signed at {@code signedAt}: the end of the day {@code days}
+   * days after the signing day ({@code 0} means the same day).
    */
   public Date handleDeadline(Date signedAt, int days) {
     if (days < 0) {

@@ -16,7 +16,8 @@ public class EngineTimeZone implements EnvironmentPostProcessor {
   public static final String DEFAULT_ZONE = "Asia/Shanghai";
 
   @Override
-  public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+  public void postProcessEnvironment(
+      ConfigurableEnvironment environment, SpringApplication application) {
     String zone = environment.getProperty(PROPERTY, DEFAULT_ZONE);
     TimeZone.setDefault(TimeZone.getTimeZone(java.time.ZoneId.of(zone)));
   }

@@ -103,7 +103,8 @@ class DemoOrganisation implements ApplicationRunner {
     this.taskService = taskService;
   }
 
-  // A runner, not PostDeployEvent: runs after refresh (engine up, models deployed) even without @EnableProcessApplication.
+  // A runner, not PostDeployEvent: runs after refresh (engine up, models deployed) even without
+  // @EnableProcessApplication.
   @Override
   public void run(ApplicationArguments args) {
     create();
@@ -126,13 +127,21 @@ class DemoOrganisation implements ApplicationRunner {
     if (created.isNothing()) {
       log.info("Demo organisation already present: nothing created");
     } else {
-      log.info("Demo organisation created: {} users, {} groups, {} memberships, {} authorizations, {} filters",
-          created.users(), created.groups(), created.memberships(), created.authorizations(), created.filters());
+      log.info(
+          "Demo organisation created: {} users, {} groups, {} memberships, {} authorizations, {} filters",
+          created.users(),
+          created.groups(),
+          created.memberships(),
+          created.authorizations(),
+          created.filters());
     }
     return created;
   }
 
-  /** Like the starter's {@code camunda.bpm.admin-user}: a user in camunda-admin, which may do anything. */
+  /**
+   * Like the starter's {@code camunda.bpm.admin-user}: a user in camunda-admin, which may do
+   * anything.
+   */
   private void createAdmin(Tally tally) {
     if (createGroup(Groups.CAMUNDA_ADMIN, "camunda BPM Administrators", Groups.GROUP_TYPE_SYSTEM)) {
       tally.groups++;
@@ -151,11 +160,12 @@ class DemoOrganisation implements ApplicationRunner {
         tally.groups++;
       }
     }
-    UNIT_NAMES.forEach((unit, name) -> {
-      if (createGroup(unit, name, Units.GROUP_TYPE)) {
-        tally.groups++;
-      }
-    });
+    UNIT_NAMES.forEach(
+        (unit, name) -> {
+          if (createGroup(unit, name, Units.GROUP_TYPE)) {
+            tally.groups++;
+          }
+        });
   }
 
   private void createUsers(Tally tally) {
@@ -164,41 +174,56 @@ class DemoOrganisation implements ApplicationRunner {
 
   private void grantApplications(Tally tally) {
     Stream.concat(
-            Stream.of(Roles.HOTLINE_AGENTS, Roles.DISPATCHERS, Roles.REVIEWERS, Roles.REVISIT_AGENTS,
+            Stream.of(
+                Roles.HOTLINE_AGENTS,
+                Roles.DISPATCHERS,
+                Roles.REVIEWERS,
+                Roles.REVISIT_AGENTS,
                 Roles.SUPERVISORS),
             UNIT_NAMES.keySet().stream())
-        .forEach(group -> {
-          if (grant(group, Resources.APPLICATION, APP_TASKLIST, Permissions.ACCESS)) {
-            tally.authorizations++;
-          }
-        });
+        .forEach(
+            group -> {
+              if (grant(group, Resources.APPLICATION, APP_TASKLIST, Permissions.ACCESS)) {
+                tally.authorizations++;
+              }
+            });
     Stream.of(Roles.AUDITORS, Roles.SUPERVISORS, Roles.PROCESS_OWNERS)
-        .forEach(group -> {
-          if (grant(group, Resources.APPLICATION, APP_COCKPIT, Permissions.ACCESS)) {
-            tally.authorizations++;
-          }
-        });
+        .forEach(
+            group -> {
+              if (grant(group, Resources.APPLICATION, APP_COCKPIT, Permissions.ACCESS)) {
+                tally.authorizations++;
+              }
+            });
   }
 
   private void grantWorkOrderStart(Tally tally) {
-    if (grant(Roles.HOTLINE_AGENTS, Resources.PROCESS_DEFINITION, WorkOrderProcess.KEY,
-        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE)) {
+    if (grant(
+        Roles.HOTLINE_AGENTS,
+        Resources.PROCESS_DEFINITION,
+        WorkOrderProcess.KEY,
+        ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.CREATE_INSTANCE)) {
       tally.authorizations++;
     }
-    if (grant(Roles.HOTLINE_AGENTS, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE)) {
+    if (grant(
+        Roles.HOTLINE_AGENTS, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE)) {
       tally.authorizations++;
     }
   }
 
   private void createFilters(Tally tally) {
     for (FilterSpec spec : filters()) {
-      Filter filter = filterService.createFilterQuery().filterName(spec.name()).list().stream()
-          .findFirst()
-          .orElse(null);
+      Filter filter =
+          filterService.createFilterQuery().filterName(spec.name()).list().stream()
+              .findFirst()
+              .orElse(null);
       if (filter == null) {
-        filter = filterService.saveFilter(filterService.newTaskFilter(spec.name())
-            .setQuery(spec.query())
-            .setProperties(spec.properties()));
+        filter =
+            filterService.saveFilter(
+                filterService
+                    .newTaskFilter(spec.name())
+                    .setQuery(spec.query())
+                    .setProperties(spec.properties()));
         tally.filters++;
       }
       for (String group : spec.readers()) {
@@ -209,41 +234,91 @@ class DemoOrganisation implements ApplicationRunner {
     }
   }
 
-  /** The Tasklist filters, in the order Tasklist lists them, each with the groups that may read it. */
+  /**
+   * The Tasklist filters, in the order Tasklist lists them, each with the groups that may read it.
+   */
   private List<FilterSpec> filters() {
     List<String> units = List.copyOf(UNIT_NAMES.keySet());
     return List.of(
-        new FilterSpec(FILTER_MY_TASKS, "分配给我的任务", -10, "#1565c0",
-            taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc(),
+        new FilterSpec(
+            FILTER_MY_TASKS,
+            "分配给我的任务",
+            -10,
+            "#1565c0",
+            taskService
+                .createTaskQuery()
+                .taskAssigneeExpression("${currentUser()}")
+                .orderByDueDate()
+                .asc(),
             concat(Roles.all(), units)),
-        new FilterSpec(FILTER_DUE_SOON, "本组24小时内到期或已超时的任务", -5, "#c62828",
-            taskService.createTaskQuery()
+        new FilterSpec(
+            FILTER_DUE_SOON,
+            "本组24小时内到期或已超时的任务",
+            -5,
+            "#c62828",
+            taskService
+                .createTaskQuery()
                 .taskCandidateGroupInExpression(CURRENT_USER_GROUPS)
                 .includeAssignedTasks()
                 .dueBeforeExpression("${dateTime().plusDays(1).toDate()}")
-                .orderByDueDate().asc(),
+                .orderByDueDate()
+                .asc(),
             concat(units, List.of(Roles.SUPERVISORS))),
-        new FilterSpec(FILTER_TO_DISPATCH, "路由不确定、等待人工派单的工单", 10, "#6a1b9a",
-            groupTasks(Elements.TASK_CHOOSE_UNIT), List.of(Roles.DISPATCHERS)),
-        new FilterSpec(FILTER_TO_SIGN, "派给本单位、等待签收的工单", 20, "#ef6c00",
-            groupTasks(Elements.TASK_SIGN_WORK_ORDER), units),
-        new FilterSpec(FILTER_IN_HANDLING, "本单位已签收、正在办理的工单", 30, "#2e7d32",
-            groupTasks(Elements.TASK_HANDLE_WORK_ORDER), units),
-        new FilterSpec(FILTER_TO_REVIEW, "承办单位已答复、等待审核的工单", 40, "#00838f",
-            groupTasks(Elements.TASK_REVIEW_REPLY), List.of(Roles.REVIEWERS)),
-        new FilterSpec(FILTER_TO_REVISIT, "审核通过、等待回访市民的工单", 50, "#558b2f",
-            groupTasks(Elements.TASK_REVISIT_CITIZEN), List.of(Roles.REVISIT_AGENTS)),
-        new FilterSpec(FILTER_TO_CHASE, "超时未签收、需要催办的工单", 60, "#ad1457",
-            groupTasks(Elements.TASK_CHASE_SIGNING), List.of(Roles.SUPERVISORS)));
+        new FilterSpec(
+            FILTER_TO_DISPATCH,
+            "路由不确定、等待人工派单的工单",
+            10,
+            "#6a1b9a",
+            groupTasks(Elements.TASK_CHOOSE_UNIT),
+            List.of(Roles.DISPATCHERS)),
+        new FilterSpec(
+            FILTER_TO_SIGN,
+            "派给本单位、等待签收的工单",
+            20,
+            "#ef6c00",
+            groupTasks(Elements.TASK_SIGN_WORK_ORDER),
+            units),
+        new FilterSpec(
+            FILTER_IN_HANDLING,
+            "本单位已签收、正在办理的工单",
+            30,
+            "#2e7d32",
+            groupTasks(Elements.TASK_HANDLE_WORK_ORDER),
+            units),
+        new FilterSpec(
+            FILTER_TO_REVIEW,
+            "承办单位已答复、等待审核的工单",
+            40,
+            "#00838f",
+            groupTasks(Elements.TASK_REVIEW_REPLY),
+            List.of(Roles.REVIEWERS)),
+        new FilterSpec(
+            FILTER_TO_REVISIT,
+            "审核通过、等待回访市民的工单",
+            50,
+            "#558b2f",
+            groupTasks(Elements.TASK_REVISIT_CITIZEN),
+            List.of(Roles.REVISIT_AGENTS)),
+        new FilterSpec(
+            FILTER_TO_CHASE,
+            "超时未签收、需要催办的工单",
+            60,
+            "#ad1457",
+            groupTasks(Elements.TASK_CHASE_SIGNING),
+            List.of(Roles.SUPERVISORS)));
   }
 
-  /** Tasks of one kind offered to any group of the current user, also once someone has claimed them. */
+  /**
+   * Tasks of one kind offered to any group of the current user, also once someone has claimed them.
+   */
   private TaskQuery groupTasks(String taskDefinitionKey) {
-    return taskService.createTaskQuery()
+    return taskService
+        .createTaskQuery()
         .taskDefinitionKey(taskDefinitionKey)
         .taskCandidateGroupInExpression(CURRENT_USER_GROUPS)
         .includeAssignedTasks()
-        .orderByDueDate().asc();
+        .orderByDueDate()
+        .asc();
   }
 
   private boolean createGroup(String id, String name, String type) {
@@ -267,7 +342,12 @@ class DemoOrganisation implements ApplicationRunner {
       identityService.saveUser(user);
       tally.users++;
     }
-    if (identityService.createUserQuery().userId(demoUser.id()).memberOfGroup(demoUser.groupId()).count() == 0) {
+    if (identityService
+            .createUserQuery()
+            .userId(demoUser.id())
+            .memberOfGroup(demoUser.groupId())
+            .count()
+        == 0) {
       identityService.createMembership(demoUser.id(), demoUser.groupId());
       tally.memberships++;
     }
@@ -279,13 +359,16 @@ class DemoOrganisation implements ApplicationRunner {
    *
    * @return whether anything had to be saved
    */
-  private boolean grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization authorization = authorizationService.createAuthorizationQuery()
-        .authorizationType(AUTH_TYPE_GRANT)
-        .groupIdIn(groupId)
-        .resourceType(resource)
-        .resourceId(resourceId)
-        .singleResult();
+  private boolean grant(
+      String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization =
+        authorizationService
+            .createAuthorizationQuery()
+            .authorizationType(AUTH_TYPE_GRANT)
+            .groupIdIn(groupId)
+            .resourceType(resource)
+            .resourceId(resourceId)
+            .singleResult();
     if (authorization == null) {
       authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
       authorization.setGroupId(groupId);
@@ -293,7 +376,8 @@ class DemoOrganisation implements ApplicationRunner {
       authorization.setResourceId(resourceId);
     }
     Authorization grant = authorization;
-    List<Permission> missing = Arrays.stream(permissions).filter(p -> !grant.isPermissionGranted(p)).toList();
+    List<Permission> missing =
+        Arrays.stream(permissions).filter(p -> !grant.isPermissionGranted(p)).toList();
     if (missing.isEmpty()) {
       return false;
     }
@@ -330,9 +414,17 @@ class DemoOrganisation implements ApplicationRunner {
     }
   }
 
-  /** A Tasklist filter: its query, the properties Tasklist shows it with, and the groups that may read it. */
+  /**
+   * A Tasklist filter: its query, the properties Tasklist shows it with, and the groups that may
+   * read it.
+   */
   private record FilterSpec(
-      String name, String description, int priority, String color, TaskQuery query, List<String> readers) {
+      String name,
+      String description,
+      int priority,
+      String color,
+      TaskQuery query,
+      List<String> readers) {
 
     Map<String, Object> properties() {
       Map<String, Object> properties = new LinkedHashMap<>();
@@ -340,9 +432,11 @@ class DemoOrganisation implements ApplicationRunner {
       properties.put("priority", priority);
       properties.put("color", color);
       properties.put("refresh", true);
-      properties.put("variables", List.of(
-          Map.of("name", Vars.WORK_ORDER_NUMBER, "label", "工单编号"),
-          Map.of("name", Vars.CATEGORY, "label", "诉求分类")));
+      properties.put(
+          "variables",
+          List.of(
+              Map.of("name", Vars.WORK_ORDER_NUMBER, "label", "工单编号"),
+              Map.of("name", Vars.CATEGORY, "label", "诉求分类")));
       return properties;
     }
   }

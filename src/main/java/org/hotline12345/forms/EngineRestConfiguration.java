@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine REST API ({@code /engine-rest}, which Tasklist uses) as the starter configures it,
- * plus one rule: a submission refused by a form check answers 400 with its fields and messages.
- * The engine wraps what a task listener throws, and the REST resources wrap engine exceptions
- * into a 500, so the refusal is looked for along the causes; everything else is answered by
- * Camunda's own handlers.
+ * plus one rule: a submission refused by a form check answers 400 with its fields and messages. The
+ * engine wraps what a task listener throws, and the REST resources wrap engine exceptions into a
+ * 500, so the refusal is looked for along the causes; everything else is answered by Camunda's own
+ * handlers.
  */
 @Component
 public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
@@ -64,8 +64,15 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
     body.put("type", FormValidationException.class.getSimpleName());
     body.put("message", refused.getMessage());
     body.put("code", null);
-    body.put("errors", refused.violations().stream()
-        .map(v -> Map.of("field", v.field(), "message", v.message())).toList());
-    return Optional.of(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build());
+    body.put(
+        "errors",
+        refused.violations().stream()
+            .map(v -> Map.of("field", v.field(), "message", v.message()))
+            .toList());
+    return Optional.of(
+        Response.status(Response.Status.BAD_REQUEST)
+            .type(MediaType.APPLICATION_JSON_TYPE)
+            .entity(body)
+            .build());
   }
 }

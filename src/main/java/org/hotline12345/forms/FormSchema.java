@@ -20,7 +20,16 @@ public final class FormSchema {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> INPUT_TYPES =
-      List.of("textfield", "textarea", "number", "select", "radio", "checkbox", "checklist", "taglist", "datetime");
+      List.of(
+          "textfield",
+          "textarea",
+          "number",
+          "select",
+          "radio",
+          "checkbox",
+          "checklist",
+          "taglist",
+          "datetime");
 
   /** A fixed choice of a select, radio or checklist. */
   public record Option(String value, String label) {}
@@ -75,15 +84,16 @@ public final class FormSchema {
       for (JsonNode o : c.path("values")) {
         options.add(new Option(o.path("value").asText(), o.path("label").asText()));
       }
-      into.add(new Field(
-          c.get("key").asText(),
-          c.path("label").asText(c.get("key").asText()),
-          type,
-          v.path("required").asBoolean(false),
-          v.hasNonNull("minLength") ? v.get("minLength").asInt() : null,
-          v.hasNonNull("maxLength") ? v.get("maxLength").asInt() : null,
-          v.hasNonNull("pattern") ? v.get("pattern").asText() : null,
-          options));
+      into.add(
+          new Field(
+              c.get("key").asText(),
+              c.path("label").asText(c.get("key").asText()),
+              type,
+              v.path("required").asBoolean(false),
+              v.hasNonNull("minLength") ? v.get("minLength").asInt() : null,
+              v.hasNonNull("maxLength") ? v.get("maxLength").asInt() : null,
+              v.hasNonNull("pattern") ? v.get("pattern").asText() : null,
+              options));
     }
   }
 
@@ -139,7 +149,7 @@ public final class FormSchema {
         }
         return;
       }
-      default -> { }
+      default -> {}
     }
     if (!(value instanceof String text)) {
       out.add(new FieldViolation(f.key(), label + "应为文本"));
@@ -147,7 +157,9 @@ public final class FormSchema {
     }
     int length = text.codePointCount(0, text.length());
     if (f.maxLength() != null && length > f.maxLength()) {
-      out.add(new FieldViolation(f.key(), label + "不能超过 " + f.maxLength() + " 个字符（现有 " + length + " 个）"));
+      out.add(
+          new FieldViolation(
+              f.key(), label + "不能超过 " + f.maxLength() + " 个字符（现有 " + length + " 个）"));
     }
     if (f.minLength() != null && length < f.minLength()) {
       out.add(new FieldViolation(f.key(), label + "不能少于 " + f.minLength() + " 个字符"));

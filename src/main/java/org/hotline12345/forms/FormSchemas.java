@@ -24,12 +24,15 @@ public class FormSchemas {
   public FormSchema forTask(DelegateTask task) {
     String cacheKey = task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey();
     FormService forms = task.getProcessEngineServices().getFormService();
-    return cache.computeIfAbsent(cacheKey, k -> read(() -> forms.getDeployedTaskForm(task.getId())));
+    return cache.computeIfAbsent(
+        cacheKey, k -> read(() -> forms.getDeployedTaskForm(task.getId())));
   }
 
   /** The rules of the start form of a process definition. */
   public FormSchema forStartForm(FormService forms, String processDefinitionId) {
-    return cache.computeIfAbsent(processDefinitionId + "#start", k -> read(() -> forms.getDeployedStartForm(processDefinitionId)));
+    return cache.computeIfAbsent(
+        processDefinitionId + "#start",
+        k -> read(() -> forms.getDeployedStartForm(processDefinitionId)));
   }
 
   private static FormSchema read(Supplier<InputStream> form) {

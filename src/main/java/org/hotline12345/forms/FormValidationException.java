@@ -14,7 +14,10 @@ public class FormValidationException extends BadUserRequestException {
   private final transient List<FieldViolation> violations;
 
   public FormValidationException(List<FieldViolation> violations) {
-    super(violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; ")));
+    super(
+        violations.stream()
+            .map(v -> v.field() + ": " + v.message())
+            .collect(Collectors.joining("; ")));
     this.violations = List.copyOf(violations);
   }
 

@@ -25,7 +25,9 @@ public class ArrangeRehandlingDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Date now = deadlines.now();
     int handleLimitDays = ((Number) execution.getVariable(Vars.HANDLE_LIMIT_DAYS)).intValue();
-    execution.setVariable(Vars.REHANDLING_COUNT, ((Number) execution.getVariable(Vars.REHANDLING_COUNT)).intValue() + 1);
+    execution.setVariable(
+        Vars.REHANDLING_COUNT,
+        ((Number) execution.getVariable(Vars.REHANDLING_COUNT)).intValue() + 1);
     execution.setVariable(Vars.HANDLE_DEADLINE, deadlines.handleDeadline(now, handleLimitDays));
   }
 }

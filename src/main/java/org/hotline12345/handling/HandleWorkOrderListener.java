@@ -9,7 +9,10 @@ import org.hotline12345.calendar.Deadlines;
 import org.hotline12345.workorder.Actors;
 import org.springframework.stereotype.Component;
 
-/** On completing "办理工单": records who replied and when, and whether the reply met the handling deadline. */
+/**
+ * On completing "办理工单": records who replied and when, and whether the reply met the handling
+ * deadline.
+ */
 @Component
 public class HandleWorkOrderListener implements TaskListener {
 

@@ -11,8 +11,8 @@ import org.hotline12345.forms.FormValidationException;
 import org.springframework.stereotype.Component;
 
 /**
- * On completing "审核答复": a reply sent back must say why (the unit reads it), and each send-back
- * is counted for the unit's assessment.
+ * On completing "审核答复": a reply sent back must say why (the unit reads it), and each send-back is
+ * counted for the unit's assessment.
  */
 @Component
 public class ReviewReplyListener implements TaskListener {
@@ -24,8 +24,10 @@ public class ReviewReplyListener implements TaskListener {
     }
     Object comment = task.getVariable(Vars.REVIEW_COMMENT);
     if (!(comment instanceof String text) || text.isBlank()) {
-      throw new FormValidationException(List.of(new FieldViolation(Vars.REVIEW_COMMENT, "退回重办须填写「审核意见」")));
+      throw new FormValidationException(
+          List.of(new FieldViolation(Vars.REVIEW_COMMENT, "退回重办须填写「审核意见」")));
     }
-    task.setVariable(Vars.SEND_BACK_COUNT, ((Number) task.getVariable(Vars.SEND_BACK_COUNT)).intValue() + 1);
+    task.setVariable(
+        Vars.SEND_BACK_COUNT, ((Number) task.getVariable(Vars.SEND_BACK_COUNT)).intValue() + 1);
   }
 }

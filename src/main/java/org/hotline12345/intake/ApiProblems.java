@@ -39,14 +39,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   @ExceptionHandler(Exception.class)
   ProblemDetail unexpected(Exception e) {
     LOG.error("Unexpected error in the hotline API", e);
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误，请稍后重试");
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误，请稍后重试");
     problem.setTitle("服务器内部错误");
     return problem;
   }
 
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
-      HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     return ResponseEntity.badRequest().body(badRequest(List.of(violationOf(e))));
   }
 
@@ -56,11 +60,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
       return new FieldViolation(unknown.getPropertyName(), "未知字段");
     }
     if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-      String field = mismatch.getPath().stream()
-          .map(JsonMappingException.Reference::getFieldName)
-          .filter(java.util.Objects::nonNull)
-          .collect(Collectors.joining("."));
-      String expected = mismatch.getTargetType() == null ? "" : "，应为" + typeName(mismatch.getTargetType());
+      String field =
+          mismatch.getPath().stream()
+              .map(JsonMappingException.Reference::getFieldName)
+              .filter(java.util.Objects::nonNull)
+              .collect(Collectors.joining("."));
+      String expected =
+          mismatch.getTargetType() == null ? "" : "，应为" + typeName(mismatch.getTargetType());
       return new FieldViolation(field, "类型不正确" + expected);
     }
     if (cause instanceof JsonProcessingException) {
@@ -80,13 +86,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   }
 
   private static ProblemDetail badRequest(List<FieldViolation> violations) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-        violations.stream().map(v -> (v.field() == null ? "" : v.field() + ": ") + v.message())
-            .collect(Collectors.joining("; ")));
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.BAD_REQUEST,
+            violations.stream()
+                .map(v -> (v.field() == null ? "" : v.field() + ": ") + v.message())
+                .collect(Collectors.joining("; ")));
     problem.setTitle("请求内容有误");
-    problem.setProperty("errors", violations.stream()
-        .map(v -> v.field() == null ? Map.of("message", v.message()) : Map.of("field", v.field(), "message", v.message()))
-        .toList());
+    problem.setProperty(
+        "errors",
+        violations.stream()
+            .map(
+                v ->
+                    v.field() == null
+                        ? Map.of("message", v.message())
+                        : Map.of("field", v.field(), "message", v.message()))
+            .toList());
     return problem;
   }
 }

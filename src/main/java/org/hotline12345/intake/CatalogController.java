@@ -16,7 +16,11 @@ class CatalogController {
 
   record Entry(String code, String name) {}
 
-  record Catalog(List<Entry> channels, List<Entry> requestTypes, List<Entry> categories, List<Entry> districts) {}
+  record Catalog(
+      List<Entry> channels,
+      List<Entry> requestTypes,
+      List<Entry> categories,
+      List<Entry> districts) {}
 
   private final IntakeChecks checks;
 

@@ -36,8 +36,12 @@ public class IntakeChecks {
 
   /** The start form of the work-order process as it is deployed now. */
   public FormSchema currentStartForm() {
-    ProcessDefinition latest = repository.createProcessDefinitionQuery()
-        .processDefinitionKey(WorkOrderProcess.KEY).latestVersion().singleResult();
+    ProcessDefinition latest =
+        repository
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(WorkOrderProcess.KEY)
+            .latestVersion()
+            .singleResult();
     return startFormOf(latest.getId());
   }
 
@@ -55,8 +59,9 @@ public class IntakeChecks {
     }
     if (variables.get(Vars.EXTERNAL_ID) instanceof String id
         && (id.isBlank() || id.length() > EXTERNAL_ID_MAX_LENGTH)) {
-      violations.add(new FieldViolation(Vars.EXTERNAL_ID,
-          "外部编号不能为空白，且不能超过 " + EXTERNAL_ID_MAX_LENGTH + " 个字符"));
+      violations.add(
+          new FieldViolation(
+              Vars.EXTERNAL_ID, "外部编号不能为空白，且不能超过 " + EXTERNAL_ID_MAX_LENGTH + " 个字符"));
     }
     return violations;
   }

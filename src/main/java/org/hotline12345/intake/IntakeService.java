@@ -35,8 +35,13 @@ public class IntakeService {
   private final TransactionTemplate transaction;
   private final Deadlines deadlines;
 
-  public IntakeService(IntakeChecks checks, RuntimeService runtime, WorkOrders workOrders,
-      JdbcTemplate jdbc, PlatformTransactionManager transactions, Deadlines deadlines) {
+  public IntakeService(
+      IntakeChecks checks,
+      RuntimeService runtime,
+      WorkOrders workOrders,
+      JdbcTemplate jdbc,
+      PlatformTransactionManager transactions,
+      Deadlines deadlines) {
     this.checks = checks;
     this.runtime = runtime;
     this.workOrders = workOrders;
@@ -49,9 +54,10 @@ public class IntakeService {
     Map<String, Object> variables = request.toVariables();
     List<FieldViolation> violations = checks.check(variables, checks.currentStartForm());
     if (!violations.isEmpty()) {
-      throw new InvalidRequestException(violations.stream()
-          .map(v -> new FieldViolation(IntakeRequest.fieldOf(v.field()), v.message()))
-          .toList());
+      throw new InvalidRequestException(
+          violations.stream()
+              .map(v -> new FieldViolation(IntakeRequest.fieldOf(v.field()), v.message()))
+              .toList());
     }
     if (request.externalId() != null) {
       Optional<Registration> earlier = earlier(request);
@@ -72,17 +78,25 @@ public class IntakeService {
     ProcessInstance instance = runtime.startProcessInstanceByKey(WorkOrderProcess.KEY, variables);
     String number = instance.getBusinessKey();
     if (request.externalId() != null) {
-      jdbc.update("INSERT INTO intake_submission (channel, external_id, work_order_number, received_at) VALUES (?, ?, ?, ?)",
-          request.channel(), request.externalId(), number, new Timestamp(deadlines.now().getTime()));
+      jdbc.update(
+          "INSERT INTO intake_submission (channel, external_id, work_order_number, received_at) VALUES (?, ?, ?, ?)",
+          request.channel(),
+          request.externalId(),
+          number,
+          new Timestamp(deadlines.now().getTime()));
     }
     return number;
   }
 
   private Optional<Registration> earlier(IntakeRequest request) {
-    return jdbc.queryForList(
+    return jdbc
+        .queryForList(
             "SELECT work_order_number FROM intake_submission WHERE channel = ? AND external_id = ?",
-            String.class, request.channel(), request.externalId())
-        .stream().findFirst()
+            String.class,
+            request.channel(),
+            request.externalId())
+        .stream()
+        .findFirst()
         .flatMap(workOrders::find)
         .map(order -> new Registration(order, false));
   }

@@ -3,7 +3,9 @@ package org.hotline12345.intake;
 import java.util.List;
 import org.hotline12345.forms.FieldViolation;
 
-/** A request to the API with bad fields, named as the API names them. Nothing was started or stored. */
+/**
+ * A request to the API with bad fields, named as the API names them. Nothing was started or stored.
+ */
 public class InvalidRequestException extends RuntimeException {
 
   private final transient List<FieldViolation> violations;

@@ -15,10 +15,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Task "登记工单": checks the registered request again on the server, fills the flags the agent
- * left unset, and gives the order its number as business key (always a fresh one: a business key
- * sent by a client is replaced). A bad request fails the start, so
- * no half-registered order is left behind.
+ * Task "登记工单": checks the registered request again on the server, fills the flags the agent left
+ * unset, and gives the order its number as business key (always a fresh one: a business key sent by
+ * a client is replaced). A bad request fails the start, so no half-registered order is left behind.
  */
 @Component
 public class RegisterWorkOrderDelegate implements JavaDelegate {
@@ -29,7 +28,8 @@ public class RegisterWorkOrderDelegate implements JavaDelegate {
   private final WorkOrderNumbers numbers;
   private final Deadlines deadlines;
 
-  public RegisterWorkOrderDelegate(IntakeChecks checks, WorkOrderNumbers numbers, Deadlines deadlines) {
+  public RegisterWorkOrderDelegate(
+      IntakeChecks checks, WorkOrderNumbers numbers, Deadlines deadlines) {
     this.checks = checks;
     this.numbers = numbers;
     this.deadlines = deadlines;
@@ -43,7 +43,8 @@ public class RegisterWorkOrderDelegate implements JavaDelegate {
       }
     }
     List<FieldViolation> violations =
-        checks.check(execution.getVariables(), checks.startFormOf(execution.getProcessDefinitionId()));
+        checks.check(
+            execution.getVariables(), checks.startFormOf(execution.getProcessDefinitionId()));
     if (!violations.isEmpty()) {
       throw new FormValidationException(violations);
     }
@@ -54,7 +55,10 @@ public class RegisterWorkOrderDelegate implements JavaDelegate {
     execution.setVariable(Vars.REGISTERED_AT, now);
     execution.setVariable(Vars.SEND_BACK_COUNT, 0);
     execution.setVariable(Vars.REHANDLING_COUNT, 0);
-    LOG.info("Work order {} registered ({}, {})", number,
-        execution.getVariable(Vars.REQUEST_TYPE), execution.getVariable(Vars.CATEGORY));
+    LOG.info(
+        "Work order {} registered ({}, {})",
+        number,
+        execution.getVariable(Vars.REQUEST_TYPE),
+        execution.getVariable(Vars.CATEGORY));
   }
 }

@@ -29,7 +29,10 @@ class WorkOrderController {
     this.workOrders = workOrders;
   }
 
-  /** 201 with the new order; 200 with the first order when the channel's {@code externalId} was seen before. */
+  /**
+   * 201 with the new order; 200 with the first order when the channel's {@code externalId} was seen
+   * before.
+   */
   @PostMapping
   ResponseEntity<WorkOrderView> register(@RequestBody IntakeRequest request) {
     IntakeService.Registration registration = intake.register(request);
@@ -43,9 +46,12 @@ class WorkOrderController {
   @GetMapping("/{number}")
   WorkOrderView find(@PathVariable String number) {
     if (!NUMBER.matcher(number).matches()) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "工单编号格式应为 日期-序号，例如 20261121-000042");
+      throw new ResponseStatusException(
+          HttpStatus.BAD_REQUEST, "工单编号格式应为 日期-序号，例如 20261121-000042");
     }
-    return workOrders.find(number)
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有编号为 " + number + " 的工单"));
+    return workOrders
+        .find(number)
+        .orElseThrow(
+            () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有编号为 " + number + " 的工单"));
   }
 }

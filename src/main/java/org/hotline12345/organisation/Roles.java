@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * The hotline's roles, each a Camunda group of type {@value #GROUP_TYPE}. Ids are plain
- * alphanumerics because Camunda rejects hyphens in group ids; names are what people see in
- * Tasklist and Admin.
+ * alphanumerics because Camunda rejects hyphens in group ids; names are what people see in Tasklist
+ * and Admin.
  */
 public final class Roles {
 

@@ -7,10 +7,10 @@ import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Component;
 
 /**
- * The directory of handling units (承办单位): departments, districts and utilities that sign and
- * handle work orders. A unit is a Camunda group of type {@value #GROUP_TYPE}, so the directory is
- * whatever Camunda Admin holds, not a list in code; the constants name the demo units that tests
- * and the demo routing table use.
+ * The directory of handling units (承办单位): departments, districts and utilities that sign and handle
+ * work orders. A unit is a Camunda group of type {@value #GROUP_TYPE}, so the directory is whatever
+ * Camunda Admin holds, not a list in code; the constants name the demo units that tests and the
+ * demo routing table use.
  */
 @Component
 public class Units {
@@ -43,7 +43,13 @@ public class Units {
 
   /** Every handling unit, ordered by id. */
   public List<Unit> all() {
-    return identityService.createGroupQuery().groupType(GROUP_TYPE).orderByGroupId().asc().list().stream()
+    return identityService
+        .createGroupQuery()
+        .groupType(GROUP_TYPE)
+        .orderByGroupId()
+        .asc()
+        .list()
+        .stream()
         .map(group -> new Unit(group.getId(), group.getName()))
         .toList();
   }

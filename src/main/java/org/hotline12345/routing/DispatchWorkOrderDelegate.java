@@ -40,12 +40,16 @@ public class DispatchWorkOrderDelegate implements JavaDelegate {
       throw new BpmnError(WorkOrderProcess.Errors.UNKNOWN_UNIT, "承办单位不存在：" + unit);
     }
     Date now = deadlines.now();
-    Date signDeadline = deadlines.signDeadline(now, (String) execution.getVariable(Vars.SIGN_LIMIT));
+    Date signDeadline =
+        deadlines.signDeadline(now, (String) execution.getVariable(Vars.SIGN_LIMIT));
     execution.setVariable(Vars.UNIT, unit);
     execution.setVariable(Vars.DISPATCHED_AT, now);
     execution.setVariable(Vars.SIGN_DEADLINE, signDeadline);
     execution.setVariable(Vars.SIGN_OVERDUE, false);
-    LOG.info("Work order {} dispatched to {}, to be signed by {}",
-        execution.getProcessBusinessKey(), unit, signDeadline);
+    LOG.info(
+        "Work order {} dispatched to {}, to be signed by {}",
+        execution.getProcessBusinessKey(),
+        unit,
+        signDeadline);
   }
 }

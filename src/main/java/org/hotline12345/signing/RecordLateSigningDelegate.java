@@ -17,7 +17,10 @@ public class RecordLateSigningDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     execution.setVariable(Vars.SIGN_OVERDUE, true);
-    LOG.warn("Work order {} not signed by {} before its deadline {}", execution.getProcessBusinessKey(),
-        execution.getVariable(Vars.UNIT), execution.getVariable(Vars.SIGN_DEADLINE));
+    LOG.warn(
+        "Work order {} not signed by {} before its deadline {}",
+        execution.getProcessBusinessKey(),
+        execution.getVariable(Vars.UNIT),
+        execution.getVariable(Vars.SIGN_DEADLINE));
   }
 }

@@ -26,7 +26,8 @@ public class SignWorkOrderListener implements TaskListener {
   public void notify(DelegateTask task) {
     Date now = deadlines.now();
     Date signDeadline = (Date) task.getVariable(Vars.SIGN_DEADLINE);
-    boolean late = Boolean.TRUE.equals(task.getVariable(Vars.SIGN_OVERDUE)) || now.after(signDeadline);
+    boolean late =
+        Boolean.TRUE.equals(task.getVariable(Vars.SIGN_OVERDUE)) || now.after(signDeadline);
     int handleLimitDays = ((Number) task.getVariable(Vars.HANDLE_LIMIT_DAYS)).intValue();
     task.setVariable(Vars.SIGNED_AT, now);
     task.setVariable(Vars.SIGNED_BY, Actors.whoCompleted(task));

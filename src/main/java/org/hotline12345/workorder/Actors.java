@@ -9,7 +9,8 @@ public final class Actors {
   private Actors() {}
 
   public static String whoCompleted(DelegateTask task) {
-    Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    Authentication current =
+        task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     if (current != null && current.getUserId() != null) {
       return current.getUserId();
     }

@@ -12,7 +12,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Gives out work-order numbers citizens can quote: the day and a sequence within the day, such as
  * {@code 20261121-000042}. Each number is taken in its own committed transaction, so a number is
- * never given twice, even when the registration that took it fails afterwards (it then stays unused).
+ * never given twice, even when the registration that took it fails afterwards (it then stays
+ * unused).
  */
 @Service
 public class WorkOrderNumbers {
@@ -45,10 +46,13 @@ public class WorkOrderNumbers {
   }
 
   private long increment(LocalDate day) {
-    int updated = jdbc.update(
-        "UPDATE work_order_number_counter SET last_value = last_value + 1 WHERE counter_day = ?", day);
+    int updated =
+        jdbc.update(
+            "UPDATE work_order_number_counter SET last_value = last_value + 1 WHERE counter_day = ?",
+            day);
     if (updated == 0) {
-      jdbc.update("INSERT INTO work_order_number_counter (counter_day, last_value) VALUES (?, 1)", day);
+      jdbc.update(
+          "INSERT INTO work_order_number_counter (counter_day, last_value) VALUES (?, 1)", day);
       return 1;
     }
     return jdbc.queryForObject(

@@ -3,8 +3,8 @@ package org.hotline12345.workorder;
 import java.time.OffsetDateTime;
 
 /**
- * What the API tells about a work order: its number, where it stands, who handles it, its
- * deadlines and, once closed, its outcome. No personal data of the caller.
+ * What the API tells about a work order: its number, where it stands, who handles it, its deadlines
+ * and, once closed, its outcome. No personal data of the caller.
  */
 public record WorkOrderView(
     String number,

@@ -23,10 +23,27 @@ public class WorkOrders {
 
   /** The variables the view shows; nothing else (in particular no personal data) is read. */
   private static final String[] SHOWN = {
-    Vars.CHANNEL, Vars.REQUEST_TYPE, Vars.CATEGORY, Vars.DISTRICT, Vars.URGENT, Vars.PRIORITY, Vars.UNIT,
-    Vars.REGISTERED_AT, Vars.DISPATCHED_AT, Vars.SIGN_DEADLINE, Vars.SIGNED_AT, Vars.SIGNED_IN_TIME,
-    Vars.HANDLE_DEADLINE, Vars.REPLIED_AT, Vars.HANDLED_IN_TIME, Vars.OUTCOME, Vars.HANDLING_RESULT,
-    Vars.SATISFACTION, Vars.SEND_BACK_COUNT, Vars.REHANDLING_COUNT, Vars.CLOSED_AT
+    Vars.CHANNEL,
+    Vars.REQUEST_TYPE,
+    Vars.CATEGORY,
+    Vars.DISTRICT,
+    Vars.URGENT,
+    Vars.PRIORITY,
+    Vars.UNIT,
+    Vars.REGISTERED_AT,
+    Vars.DISPATCHED_AT,
+    Vars.SIGN_DEADLINE,
+    Vars.SIGNED_AT,
+    Vars.SIGNED_IN_TIME,
+    Vars.HANDLE_DEADLINE,
+    Vars.REPLIED_AT,
+    Vars.HANDLED_IN_TIME,
+    Vars.OUTCOME,
+    Vars.HANDLING_RESULT,
+    Vars.SATISFACTION,
+    Vars.SEND_BACK_COUNT,
+    Vars.REHANDLING_COUNT,
+    Vars.CLOSED_AT
   };
 
   private final HistoryService history;
@@ -34,7 +51,11 @@ public class WorkOrders {
   private final Units units;
   private final ZoneId zone;
 
-  public WorkOrders(HistoryService history, TaskService tasks, Units units, org.hotline12345.calendar.Deadlines deadlines) {
+  public WorkOrders(
+      HistoryService history,
+      TaskService tasks,
+      Units units,
+      org.hotline12345.calendar.Deadlines deadlines) {
     this.history = history;
     this.tasks = tasks;
     this.units = units;
@@ -42,55 +63,68 @@ public class WorkOrders {
   }
 
   public Optional<WorkOrderView> find(String number) {
-    HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(WorkOrderProcess.KEY)
-        .processInstanceBusinessKey(number)
-        .singleResult();
+    HistoricProcessInstance instance =
+        history
+            .createHistoricProcessInstanceQuery()
+            .processDefinitionKey(WorkOrderProcess.KEY)
+            .processInstanceBusinessKey(number)
+            .singleResult();
     if (instance == null) {
       return Optional.empty();
     }
     Map<String, Object> v = new HashMap<>();
-    for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
-        .processInstanceId(instance.getId()).variableNameIn(SHOWN).list()) {
-      if (instance.getId().equals(variable.getActivityInstanceId()) || !v.containsKey(variable.getName())) {
+    for (HistoricVariableInstance variable :
+        history
+            .createHistoricVariableInstanceQuery()
+            .processInstanceId(instance.getId())
+            .variableNameIn(SHOWN)
+            .list()) {
+      if (instance.getId().equals(variable.getActivityInstanceId())
+          || !v.containsKey(variable.getName())) {
         v.put(variable.getName(), variable.getValue());
       }
     }
     boolean closed = instance.getEndTime() != null;
     Stage stage = closed ? Stage.CLOSED : currentStage(instance.getId()).orElse(null);
     String unit = (String) v.get(Vars.UNIT);
-    return Optional.of(new WorkOrderView(
-        number,
-        closed ? WorkOrderView.CLOSED : WorkOrderView.OPEN,
-        stage == null ? null : stage.name(),
-        stage == null ? null : stage.displayName(),
-        (String) v.get(Vars.CHANNEL),
-        (String) v.get(Vars.REQUEST_TYPE),
-        (String) v.get(Vars.CATEGORY),
-        (String) v.get(Vars.DISTRICT),
-        (Boolean) v.get(Vars.URGENT),
-        (String) v.get(Vars.PRIORITY),
-        unit,
-        unit == null ? null : units.nameOf(unit).orElse(unit),
-        new WorkOrderView.Deadlines(
-            time(v, Vars.REGISTERED_AT),
-            time(v, Vars.DISPATCHED_AT),
-            time(v, Vars.SIGN_DEADLINE),
-            time(v, Vars.SIGNED_AT),
-            (Boolean) v.get(Vars.SIGNED_IN_TIME),
-            time(v, Vars.HANDLE_DEADLINE),
-            time(v, Vars.REPLIED_AT),
-            (Boolean) v.get(Vars.HANDLED_IN_TIME)),
-        closed ? new WorkOrderView.Outcome(
-            (String) v.get(Vars.OUTCOME),
-            (String) v.get(Vars.HANDLING_RESULT),
-            (String) v.get(Vars.SATISFACTION),
-            (Integer) v.get(Vars.SEND_BACK_COUNT),
-            (Integer) v.get(Vars.REHANDLING_COUNT),
-            time(v, Vars.CLOSED_AT)) : null));
+    return Optional.of(
+        new WorkOrderView(
+            number,
+            closed ? WorkOrderView.CLOSED : WorkOrderView.OPEN,
+            stage == null ? null : stage.name(),
+            stage == null ? null : stage.displayName(),
+            (String) v.get(Vars.CHANNEL),
+            (String) v.get(Vars.REQUEST_TYPE),
+            (String) v.get(Vars.CATEGORY),
+            (String) v.get(Vars.DISTRICT),
+            (Boolean) v.get(Vars.URGENT),
+            (String) v.get(Vars.PRIORITY),
+            unit,
+            unit == null ? null : units.nameOf(unit).orElse(unit),
+            new WorkOrderView.Deadlines(
+                time(v, Vars.REGISTERED_AT),
+                time(v, Vars.DISPATCHED_AT),
+                time(v, Vars.SIGN_DEADLINE),
+                time(v, Vars.SIGNED_AT),
+                (Boolean) v.get(Vars.SIGNED_IN_TIME),
+                time(v, Vars.HANDLE_DEADLINE),
+                time(v, Vars.REPLIED_AT),
+                (Boolean) v.get(Vars.HANDLED_IN_TIME)),
+            closed
+                ? new WorkOrderView.Outcome(
+                    (String) v.get(Vars.OUTCOME),
+                    (String) v.get(Vars.HANDLING_RESULT),
+                    (String) v.get(Vars.SATISFACTION),
+                    (Integer) v.get(Vars.SEND_BACK_COUNT),
+                    (Integer) v.get(Vars.REHANDLING_COUNT),
+                    time(v, Vars.CLOSED_AT))
+                : null));
   }
 
-  /** The main stage of an open order; the supervisors' chase task runs beside signing and is not a stage. */
+  /**
+   * The main stage of an open order; the supervisors' chase task runs beside signing and is not a
+   * stage.
+   */
   private Optional<Stage> currentStage(String processInstanceId) {
     return tasks.createTaskQuery().processInstanceId(processInstanceId).list().stream()
         .map(Task::getTaskDefinitionKey)

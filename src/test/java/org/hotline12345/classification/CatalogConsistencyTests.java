@@ -40,21 +40,27 @@ class CatalogConsistencyTests {
 
   @ParameterizedTest(name = "decision {1} declares exactly the {2} codes the start form offers")
   @MethodSource("tableInputsTheStartFormFeeds")
-  void tableDeclaresExactlyTheCodesTheStartFormOffers(String file, String decision, String variable) {
+  void tableDeclaresExactlyTheCodesTheStartFormOffers(
+      String file, String decision, String variable) {
     List<String> offered = ModelFiles.formOptions(Forms.REGISTER_REQUEST, variable);
     List<String> declared =
         ModelFiles.declaredInputValues(ModelFiles.readDecisionModel(file), decision, variable);
 
-    SoftAssertions.assertSoftly(softly -> {
-      softly.assertThat(missingFrom(declared, offered))
-          .as("%s codes the start form %s offers but decision %s (%s) does not declare as input values",
-              variable, Forms.REGISTER_REQUEST, decision, ModelFiles.decisionResource(file))
-          .isEmpty();
-      softly.assertThat(missingFrom(offered, declared))
-          .as("%s codes decision %s (%s) declares but the start form %s does not offer",
-              variable, decision, ModelFiles.decisionResource(file), Forms.REGISTER_REQUEST)
-          .isEmpty();
-    });
+    SoftAssertions.assertSoftly(
+        softly -> {
+          softly
+              .assertThat(missingFrom(declared, offered))
+              .as(
+                  "%s codes the start form %s offers but decision %s (%s) does not declare as input values",
+                  variable, Forms.REGISTER_REQUEST, decision, ModelFiles.decisionResource(file))
+              .isEmpty();
+          softly
+              .assertThat(missingFrom(offered, declared))
+              .as(
+                  "%s codes decision %s (%s) declares but the start form %s does not offer",
+                  variable, decision, ModelFiles.decisionResource(file), Forms.REGISTER_REQUEST)
+              .isEmpty();
+        });
   }
 
   static Stream<Arguments> decisions() {

@@ -25,8 +25,8 @@ import org.hotline12345.forms.FormSchema.Option;
 
 /**
  * Test support: the decision tables and forms as the process owner edits them, read from the
- * classpath the way the engine deploys them ({@code dmn/<decision file>.dmn},
- * {@code forms/<form id>.form}), so tests compare the files themselves rather than copies of them.
+ * classpath the way the engine deploys them ({@code dmn/<decision file>.dmn}, {@code forms/<form
+ * id>.form}), so tests compare the files themselves rather than copies of them.
  */
 public final class ModelFiles {
 
@@ -39,7 +39,9 @@ public final class ModelFiles {
     return "dmn/" + decisionKey + ".dmn";
   }
 
-  /** The decision {@code decisionKey} of the file {@code dmn/<fileKey>.dmn}, parsed by the engine. */
+  /**
+   * The decision {@code decisionKey} of the file {@code dmn/<fileKey>.dmn}, parsed by the engine.
+   */
   public static DmnDecision parseDecision(DmnEngine engine, String fileKey, String decisionKey) {
     try (InputStream in = open(decisionResource(fileKey))) {
       return engine.parseDecision(decisionKey, in);
@@ -71,21 +73,28 @@ public final class ModelFiles {
   /** The input column of a table whose expression is the variable {@code variable}. */
   public static Input input(DmnModelInstance model, String decisionKey, String variable) {
     return decisionTable(model, decisionKey).getInputs().stream()
-        .filter(i -> i.getInputExpression() != null && i.getInputExpression().getText() != null
-            && variable.equals(i.getInputExpression().getText().getTextContent().trim()))
+        .filter(
+            i ->
+                i.getInputExpression() != null
+                    && i.getInputExpression().getText() != null
+                    && variable.equals(i.getInputExpression().getText().getTextContent().trim()))
         .findFirst()
-        .orElseGet(() -> fail("decision %s has no input column for variable %s", decisionKey, variable));
+        .orElseGet(
+            () -> fail("decision %s has no input column for variable %s", decisionKey, variable));
   }
 
   /** The codes an input column declares as its allowed values, in table order. */
-  public static List<String> declaredInputValues(DmnModelInstance model, String decisionKey, String variable) {
+  public static List<String> declaredInputValues(
+      DmnModelInstance model, String decisionKey, String variable) {
     Input input = input(model, decisionKey, variable);
     if (input.getInputValues() == null || input.getInputValues().getText() == null) {
       return fail("the %s input of decision %s declares no input values", variable, decisionKey);
     }
     List<String> codes = quotedCodes(input.getInputValues().getText().getTextContent());
     if (codes.isEmpty()) {
-      return fail("the %s input of decision %s declares an empty list of input values", variable, decisionKey);
+      return fail(
+          "the %s input of decision %s declares an empty list of input values",
+          variable, decisionKey);
     }
     return codes;
   }
@@ -99,7 +108,8 @@ public final class ModelFiles {
   }
 
   /** The codes an output column declares as its allowed values; empty if it declares none. */
-  public static List<String> declaredOutputValues(DmnModelInstance model, String decisionKey, String name) {
+  public static List<String> declaredOutputValues(
+      DmnModelInstance model, String decisionKey, String name) {
     Output output = output(model, decisionKey, name);
     if (output.getOutputValues() == null || output.getOutputValues().getText() == null) {
       return List.of();
@@ -108,12 +118,14 @@ public final class ModelFiles {
   }
 
   /** Every code any rule of the table writes into the output column {@code name}. */
-  public static Set<String> ruleOutputCodes(DmnModelInstance model, String decisionKey, String name) {
+  public static Set<String> ruleOutputCodes(
+      DmnModelInstance model, String decisionKey, String name) {
     DecisionTable table = decisionTable(model, decisionKey);
     int column = List.copyOf(table.getOutputs()).indexOf(output(model, decisionKey, name));
     Set<String> codes = new LinkedHashSet<>();
     for (Rule rule : table.getRules()) {
-      codes.addAll(quotedCodes(List.copyOf(rule.getOutputEntries()).get(column).getText().getTextContent()));
+      codes.addAll(
+          quotedCodes(List.copyOf(rule.getOutputEntries()).get(column).getText().getTextContent()));
     }
     return codes;
   }
@@ -128,7 +140,9 @@ public final class ModelFiles {
     return codes;
   }
 
-  /** The codes a select of the form {@code forms/<formId>.form} offers for the field {@code key}. */
+  /**
+   * The codes a select of the form {@code forms/<formId>.form} offers for the field {@code key}.
+   */
   public static List<String> formOptions(String formId, String key) {
     FormSchema form;
     try (InputStream in = open("forms/" + formId + ".form")) {
@@ -136,8 +150,8 @@ public final class ModelFiles {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    FormSchema.Field field = form.field(key)
-        .orElseGet(() -> fail("form %s has no editable field %s", formId, key));
+    FormSchema.Field field =
+        form.field(key).orElseGet(() -> fail("form %s has no editable field %s", formId, key));
     if (!field.hasFixedOptions()) {
       return fail("field %s of form %s offers no fixed options", key, formId);
     }

@@ -57,10 +57,12 @@ class WorkOrderPriorityDecisionTests {
 
   @Test
   void wageArrearsIsUrgentEvenWhenTheAgentDidNotMarkIt() {
-    assertThat(requestTypes()).allSatisfy(type ->
-        assertThat(decide(request(type, "WAGE_ARREARS")))
-            .as("%s about wage arrears", type)
-            .isEqualTo(new Priority(true, "FIRST", SIGN_WITHIN_30_MINUTES, 3)));
+    assertThat(requestTypes())
+        .allSatisfy(
+            type ->
+                assertThat(decide(request(type, "WAGE_ARREARS")))
+                    .as("%s about wage arrears", type)
+                    .isEqualTo(new Priority(true, "FIRST", SIGN_WITHIN_30_MINUTES, 3)));
   }
 
   @ParameterizedTest(name = "a call for help about {0} is urgent")
@@ -105,17 +107,29 @@ class WorkOrderPriorityDecisionTests {
   }
 
   @ParameterizedTest(name = "a consultation about {0} is a hot-policy consultation")
-  @ValueSource(strings = {
-      "PENSION_RESIDENT_CONSULT", "SOCIAL_INSURANCE_QUERY", "SOCIAL_SECURITY_CARD", "UNEMPLOYMENT_INSURANCE",
-      "WORK_INJURY_INSURANCE", "MEDICAL_RESIDENT_CLAIM", "MEDICAL_OUT_OF_AREA", "HOUSING_FUND_LOAN",
-      "HOUSING_FUND_WITHDRAWAL", "HOUSING_FUND_BALANCE"})
+  @ValueSource(
+      strings = {
+        "PENSION_RESIDENT_CONSULT", "SOCIAL_INSURANCE_QUERY", "SOCIAL_SECURITY_CARD",
+            "UNEMPLOYMENT_INSURANCE",
+        "WORK_INJURY_INSURANCE", "MEDICAL_RESIDENT_CLAIM", "MEDICAL_OUT_OF_AREA",
+            "HOUSING_FUND_LOAN",
+        "HOUSING_FUND_WITHDRAWAL", "HOUSING_FUND_BALANCE"
+      })
   void hotPolicyConsultationIsFirstPriority(String category) {
     assertThat(decide(request("CONSULTATION", category)))
         .isEqualTo(new Priority(false, "FIRST", SIGN_WITHIN_4_HOURS, 3));
   }
 
   @ParameterizedTest(name = "a consultation about {0} is second priority")
-  @ValueSource(strings = {"WATER_SUPPLY", "HEATING", "ROAD_FACILITIES", "NOISE", "PROPERTY_MANAGEMENT", "OTHER"})
+  @ValueSource(
+      strings = {
+        "WATER_SUPPLY",
+        "HEATING",
+        "ROAD_FACILITIES",
+        "NOISE",
+        "PROPERTY_MANAGEMENT",
+        "OTHER"
+      })
   void otherConsultationIsSecondPriority(String category) {
     assertThat(decide(request("CONSULTATION", category)))
         .isEqualTo(new Priority(false, "SECOND", SIGN_WITHIN_4_HOURS, 3));
@@ -153,7 +167,8 @@ class WorkOrderPriorityDecisionTests {
     }
 
     assertThat(lowered)
-        .as("requests the agent marked urgent that the table does not treat as urgent (signed within %s)",
+        .as(
+            "requests the agent marked urgent that the table does not treat as urgent (signed within %s)",
             SIGN_WITHIN_30_MINUTES)
         .isEmpty();
   }
@@ -171,21 +186,31 @@ class WorkOrderPriorityDecisionTests {
       Integer handleLimitDays = entries.getEntry(Vars.HANDLE_LIMIT_DAYS);
       if (entries.getEntry(Vars.URGENT) == null
           || entries.getEntry(Vars.PRIORITY) == null
-          || !List.of(SIGN_WITHIN_30_MINUTES, SIGN_WITHIN_4_HOURS).contains(entries.<String>getEntry(Vars.SIGN_LIMIT))
-          || handleLimitDays == null || handleLimitDays < 0) {
+          || !List.of(SIGN_WITHIN_30_MINUTES, SIGN_WITHIN_4_HOURS)
+              .contains(entries.<String>getEntry(Vars.SIGN_LIMIT))
+          || handleLimitDays == null
+          || handleLimitDays < 0) {
         unusable.add(request + " -> " + entries.getEntryMap());
       }
     }
 
     assertThat(unusable)
-        .as("requests without exactly one result with %s, %s in {%s, %s} and %s >= 0",
-            Vars.PRIORITY, Vars.SIGN_LIMIT, SIGN_WITHIN_30_MINUTES, SIGN_WITHIN_4_HOURS, Vars.HANDLE_LIMIT_DAYS)
+        .as(
+            "requests without exactly one result with %s, %s in {%s, %s} and %s >= 0",
+            Vars.PRIORITY,
+            Vars.SIGN_LIMIT,
+            SIGN_WITHIN_30_MINUTES,
+            SIGN_WITHIN_4_HOURS,
+            Vars.HANDLE_LIMIT_DAYS)
         .isEmpty();
   }
 
-  /** Every request type × category the tables declare × enterprise × special service × urgent mark. */
+  /**
+   * Every request type × category the tables declare × enterprise × special service × urgent mark.
+   */
   private static List<Request> everyRequest() {
-    List<String> categories = ModelFiles.declaredInputValues(model, Decisions.PRIORITY, Vars.CATEGORY);
+    List<String> categories =
+        ModelFiles.declaredInputValues(model, Decisions.PRIORITY, Vars.CATEGORY);
     List<Request> all = new ArrayList<>();
     for (String type : requestTypes()) {
       for (String category : categories) {
@@ -225,7 +250,12 @@ class WorkOrderPriorityDecisionTests {
   }
 
   /** What the agent registers; the flags default to "no". */
-  record Request(String requestType, String category, boolean urgentMarked, boolean specialService, boolean enterprise) {
+  record Request(
+      String requestType,
+      String category,
+      boolean urgentMarked,
+      boolean specialService,
+      boolean enterprise) {
 
     Request markedUrgent() {
       return new Request(requestType, category, true, specialService, enterprise);

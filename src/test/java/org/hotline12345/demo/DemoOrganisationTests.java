@@ -47,10 +47,16 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoOrganisationTests {
 
-  private static final List<String> FILTERS = List.of(
-      DemoOrganisation.FILTER_MY_TASKS, DemoOrganisation.FILTER_TO_DISPATCH, DemoOrganisation.FILTER_TO_SIGN,
-      DemoOrganisation.FILTER_IN_HANDLING, DemoOrganisation.FILTER_DUE_SOON, DemoOrganisation.FILTER_TO_REVIEW,
-      DemoOrganisation.FILTER_TO_REVISIT, DemoOrganisation.FILTER_TO_CHASE);
+  private static final List<String> FILTERS =
+      List.of(
+          DemoOrganisation.FILTER_MY_TASKS,
+          DemoOrganisation.FILTER_TO_DISPATCH,
+          DemoOrganisation.FILTER_TO_SIGN,
+          DemoOrganisation.FILTER_IN_HANDLING,
+          DemoOrganisation.FILTER_DUE_SOON,
+          DemoOrganisation.FILTER_TO_REVIEW,
+          DemoOrganisation.FILTER_TO_REVISIT,
+          DemoOrganisation.FILTER_TO_CHASE);
 
   private ProcessEngine engine;
   private IdentityService identityService;
@@ -63,13 +69,14 @@ class DemoOrganisationTests {
 
   @BeforeAll
   void startEngineAndCreateTheDemoOrganisationTwice() {
-    engine = ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
-        .setJdbcUrl("jdbc:h2:mem:organisation-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
-        .setJobExecutorActivate(false)
-        .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
-        // as in production once authorization is switched on: otherwise every check says yes
-        .setAuthorizationEnabled(true)
-        .buildProcessEngine();
+    engine =
+        ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
+            .setJdbcUrl("jdbc:h2:mem:organisation-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
+            .setJobExecutorActivate(false)
+            .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
+            // as in production once authorization is switched on: otherwise every check says yes
+            .setAuthorizationEnabled(true)
+            .buildProcessEngine();
     identityService = engine.getIdentityService();
     authorizationService = engine.getAuthorizationService();
     filterService = engine.getFilterService();
@@ -101,17 +108,23 @@ class DemoOrganisationTests {
 
   @Test
   void everyDemoUserLogsInWithPasswordDemo() {
-    assertThat(allUsers()).allSatisfy(user ->
-        assertThat(identityService.checkPassword(user.id(), "demo")).as(user.id()).isTrue());
+    assertThat(allUsers())
+        .allSatisfy(
+            user ->
+                assertThat(identityService.checkPassword(user.id(), "demo"))
+                    .as(user.id())
+                    .isTrue());
   }
 
   @Test
   void everyDemoUserBelongsToTheGroupOfTheirJob() {
-    assertThat(allUsers()).allSatisfy(user ->
-        assertThat(identityService.createGroupQuery().groupMember(user.id()).list())
-            .as(user.id())
-            .extracting(group -> group.getId())
-            .containsExactly(user.groupId()));
+    assertThat(allUsers())
+        .allSatisfy(
+            user ->
+                assertThat(identityService.createGroupQuery().groupMember(user.id()).list())
+                    .as(user.id())
+                    .extracting(group -> group.getId())
+                    .containsExactly(user.groupId()));
   }
 
   @Test
@@ -124,31 +137,66 @@ class DemoOrganisationTests {
 
   @Test
   void demoAdminMayDoAnythingOnEveryResourceThroughCamundaAdmin() {
-    assertThat(identityService.createUserQuery().userId("demo").memberOfGroup(Groups.CAMUNDA_ADMIN).count())
+    assertThat(
+            identityService
+                .createUserQuery()
+                .userId("demo")
+                .memberOfGroup(Groups.CAMUNDA_ADMIN)
+                .count())
         .isEqualTo(1);
-    assertThat(Resources.values()).allSatisfy(resource ->
-        assertThat(authorizationService.createAuthorizationQuery()
-                .groupIdIn(Groups.CAMUNDA_ADMIN).resourceType(resource).resourceId("*").count())
-            .as(resource.resourceName()).isEqualTo(1));
-    assertThat(Stream.of(Resources.APPLICATION, Resources.USER, Resources.GROUP, Resources.AUTHORIZATION,
-            Resources.DEPLOYMENT, Resources.PROCESS_DEFINITION, Resources.TASK, Resources.FILTER))
-        .allSatisfy(resource -> assertThat(authorizationService.isUserAuthorized(
-                "demo", List.of(Groups.CAMUNDA_ADMIN), Permissions.ALL, resource, "anything"))
-            .as(resource.resourceName()).isTrue());
+    assertThat(Resources.values())
+        .allSatisfy(
+            resource ->
+                assertThat(
+                        authorizationService
+                            .createAuthorizationQuery()
+                            .groupIdIn(Groups.CAMUNDA_ADMIN)
+                            .resourceType(resource)
+                            .resourceId("*")
+                            .count())
+                    .as(resource.resourceName())
+                    .isEqualTo(1));
+    assertThat(
+            Stream.of(
+                Resources.APPLICATION,
+                Resources.USER,
+                Resources.GROUP,
+                Resources.AUTHORIZATION,
+                Resources.DEPLOYMENT,
+                Resources.PROCESS_DEFINITION,
+                Resources.TASK,
+                Resources.FILTER))
+        .allSatisfy(
+            resource ->
+                assertThat(
+                        authorizationService.isUserAuthorized(
+                            "demo",
+                            List.of(Groups.CAMUNDA_ADMIN),
+                            Permissions.ALL,
+                            resource,
+                            "anything"))
+                    .as(resource.resourceName())
+                    .isTrue());
   }
 
   @Test
   void unitGroupsAreUnitsAndRoleGroupsAreNot() {
-    assertThat(DemoOrganisation.UNIT_NAMES).allSatisfy((unit, name) -> {
-      assertThat(identityService.createGroupQuery().groupId(unit).singleResult().getType()).isEqualTo("UNIT");
-      assertThat(units.isUnit(unit)).as(unit).isTrue();
-      assertThat(units.nameOf(unit)).contains(name);
-    });
-    assertThat(Roles.all()).allSatisfy(role -> {
-      assertThat(identityService.createGroupQuery().groupId(role).singleResult().getType()).isEqualTo("ROLE");
-      assertThat(units.isUnit(role)).as(role).isFalse();
-      assertThat(units.nameOf(role)).isEmpty();
-    });
+    assertThat(DemoOrganisation.UNIT_NAMES)
+        .allSatisfy(
+            (unit, name) -> {
+              assertThat(identityService.createGroupQuery().groupId(unit).singleResult().getType())
+                  .isEqualTo("UNIT");
+              assertThat(units.isUnit(unit)).as(unit).isTrue();
+              assertThat(units.nameOf(unit)).contains(name);
+            });
+    assertThat(Roles.all())
+        .allSatisfy(
+            role -> {
+              assertThat(identityService.createGroupQuery().groupId(role).singleResult().getType())
+                  .isEqualTo("ROLE");
+              assertThat(units.isUnit(role)).as(role).isFalse();
+              assertThat(units.nameOf(role)).isEmpty();
+            });
     assertThat(units.isUnit(Groups.CAMUNDA_ADMIN)).isFalse();
     assertThat(units.isUnit("noSuchGroup")).isFalse();
     assertThat(units.isUnit(null)).isFalse();
@@ -156,27 +204,34 @@ class DemoOrganisationTests {
 
   @Test
   void unitDirectoryListsEveryUnitWithItsChineseName() {
-    assertThat(units.all()).containsExactlyInAnyOrder(
-        new Units.Unit(Units.HRSS, "市人力资源和社会保障局"),
-        new Units.Unit(Units.MEDICAL_SECURITY, "市医疗保障局"),
-        new Units.Unit(Units.HOUSING_FUND, "市住房公积金管理中心"),
-        new Units.Unit(Units.WATER, "市供水公司"),
-        new Units.Unit(Units.HEATING, "市热力公司"),
-        new Units.Unit(Units.DISTRICT_SAERTU, "萨尔图区人民政府"),
-        new Units.Unit(Units.DISTRICT_RANGHULU, "让胡路区人民政府"));
+    assertThat(units.all())
+        .containsExactlyInAnyOrder(
+            new Units.Unit(Units.HRSS, "市人力资源和社会保障局"),
+            new Units.Unit(Units.MEDICAL_SECURITY, "市医疗保障局"),
+            new Units.Unit(Units.HOUSING_FUND, "市住房公积金管理中心"),
+            new Units.Unit(Units.WATER, "市供水公司"),
+            new Units.Unit(Units.HEATING, "市热力公司"),
+            new Units.Unit(Units.DISTRICT_SAERTU, "萨尔图区人民政府"),
+            new Units.Unit(Units.DISTRICT_RANGHULU, "让胡路区人民政府"));
   }
 
   @Test
   void eachFilterExistsOnceWithWhatTasklistNeedsToShowIt() {
-    assertThat(FILTERS).allSatisfy(name -> {
-      List<Filter> filters = filterService.createFilterQuery().filterName(name).list();
-      assertThat(filters).as(name).hasSize(1);
-      Map<String, Object> properties = filters.get(0).getProperties();
-      assertThat(properties).containsKeys("description", "priority", "color").containsEntry("refresh", true);
-      assertThat(properties.get("variables")).asList().containsExactly(
-          Map.of("name", Vars.WORK_ORDER_NUMBER, "label", "工单编号"),
-          Map.of("name", Vars.CATEGORY, "label", "诉求分类"));
-    });
+    assertThat(FILTERS)
+        .allSatisfy(
+            name -> {
+              List<Filter> filters = filterService.createFilterQuery().filterName(name).list();
+              assertThat(filters).as(name).hasSize(1);
+              Map<String, Object> properties = filters.get(0).getProperties();
+              assertThat(properties)
+                  .containsKeys("description", "priority", "color")
+                  .containsEntry("refresh", true);
+              assertThat(properties.get("variables"))
+                  .asList()
+                  .containsExactly(
+                      Map.of("name", Vars.WORK_ORDER_NUMBER, "label", "工单编号"),
+                      Map.of("name", Vars.CATEGORY, "label", "诉求分类"));
+            });
     assertThat(filterService.createFilterQuery().count()).isEqualTo(FILTERS.size());
   }
 
@@ -186,13 +241,19 @@ class DemoOrganisationTests {
     assertThat(mayRead("water1", Units.WATER, DemoOrganisation.FILTER_DUE_SOON)).isTrue();
     assertThat(mayRead("water1", Units.WATER, DemoOrganisation.FILTER_MY_TASKS)).isTrue();
     assertThat(mayRead("water1", Units.WATER, DemoOrganisation.FILTER_TO_DISPATCH)).isFalse();
-    assertThat(mayRead("dispatcher1", Roles.DISPATCHERS, DemoOrganisation.FILTER_TO_DISPATCH)).isTrue();
-    assertThat(mayRead("dispatcher1", Roles.DISPATCHERS, DemoOrganisation.FILTER_TO_SIGN)).isFalse();
+    assertThat(mayRead("dispatcher1", Roles.DISPATCHERS, DemoOrganisation.FILTER_TO_DISPATCH))
+        .isTrue();
+    assertThat(mayRead("dispatcher1", Roles.DISPATCHERS, DemoOrganisation.FILTER_TO_SIGN))
+        .isFalse();
     assertThat(mayRead("reviewer1", Roles.REVIEWERS, DemoOrganisation.FILTER_TO_REVIEW)).isTrue();
-    assertThat(mayRead("revisit1", Roles.REVISIT_AGENTS, DemoOrganisation.FILTER_TO_REVISIT)).isTrue();
-    assertThat(mayRead("supervisor1", Roles.SUPERVISORS, DemoOrganisation.FILTER_TO_CHASE)).isTrue();
-    assertThat(mayRead("supervisor1", Roles.SUPERVISORS, DemoOrganisation.FILTER_DUE_SOON)).isTrue();
-    assertThat(mayRead("agent1", Roles.HOTLINE_AGENTS, DemoOrganisation.FILTER_TO_REVIEW)).isFalse();
+    assertThat(mayRead("revisit1", Roles.REVISIT_AGENTS, DemoOrganisation.FILTER_TO_REVISIT))
+        .isTrue();
+    assertThat(mayRead("supervisor1", Roles.SUPERVISORS, DemoOrganisation.FILTER_TO_CHASE))
+        .isTrue();
+    assertThat(mayRead("supervisor1", Roles.SUPERVISORS, DemoOrganisation.FILTER_DUE_SOON))
+        .isTrue();
+    assertThat(mayRead("agent1", Roles.HOTLINE_AGENTS, DemoOrganisation.FILTER_TO_REVIEW))
+        .isFalse();
   }
 
   @Test
@@ -210,14 +271,37 @@ class DemoOrganisationTests {
 
   @Test
   void hotlineAgentsMayStartWorkOrdersAndOthersMayNot() {
-    assertThat(authorizationService.isUserAuthorized("agent1", List.of(Roles.HOTLINE_AGENTS),
-        ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, WorkOrderProcess.KEY)).isTrue();
-    assertThat(authorizationService.isUserAuthorized("agent1", List.of(Roles.HOTLINE_AGENTS),
-        ProcessDefinitionPermissions.READ, Resources.PROCESS_DEFINITION, WorkOrderProcess.KEY)).isTrue();
-    assertThat(authorizationService.isUserAuthorized("agent1", List.of(Roles.HOTLINE_AGENTS),
-        ProcessInstancePermissions.CREATE, Resources.PROCESS_INSTANCE)).isTrue();
-    assertThat(authorizationService.isUserAuthorized("reviewer1", List.of(Roles.REVIEWERS),
-        ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, WorkOrderProcess.KEY)).isFalse();
+    assertThat(
+            authorizationService.isUserAuthorized(
+                "agent1",
+                List.of(Roles.HOTLINE_AGENTS),
+                ProcessDefinitionPermissions.CREATE_INSTANCE,
+                Resources.PROCESS_DEFINITION,
+                WorkOrderProcess.KEY))
+        .isTrue();
+    assertThat(
+            authorizationService.isUserAuthorized(
+                "agent1",
+                List.of(Roles.HOTLINE_AGENTS),
+                ProcessDefinitionPermissions.READ,
+                Resources.PROCESS_DEFINITION,
+                WorkOrderProcess.KEY))
+        .isTrue();
+    assertThat(
+            authorizationService.isUserAuthorized(
+                "agent1",
+                List.of(Roles.HOTLINE_AGENTS),
+                ProcessInstancePermissions.CREATE,
+                Resources.PROCESS_INSTANCE))
+        .isTrue();
+    assertThat(
+            authorizationService.isUserAuthorized(
+                "reviewer1",
+                List.of(Roles.REVIEWERS),
+                ProcessDefinitionPermissions.CREATE_INSTANCE,
+                Resources.PROCESS_DEFINITION,
+                WorkOrderProcess.KEY))
+        .isFalse();
   }
 
   @Test
@@ -225,19 +309,35 @@ class DemoOrganisationTests {
     // given an order waiting for the water company and one waiting for the heating company
     RepositoryService repositoryService = engine.getRepositoryService();
     RuntimeService runtimeService = engine.getRuntimeService();
-    BpmnModelInstance signing = Bpmn.createExecutableProcess("signingOnly")
-        .camundaHistoryTimeToLive(1)
-        .startEvent()
-        .userTask(Elements.TASK_SIGN_WORK_ORDER).camundaCandidateGroups("${" + Vars.UNIT + "}")
-        .endEvent()
-        .done();
-    String deploymentId = repositoryService.createDeployment()
-        .addModelInstance("signingOnly.bpmn", signing).deploy().getId();
+    BpmnModelInstance signing =
+        Bpmn.createExecutableProcess("signingOnly")
+            .camundaHistoryTimeToLive(1)
+            .startEvent()
+            .userTask(Elements.TASK_SIGN_WORK_ORDER)
+            .camundaCandidateGroups("${" + Vars.UNIT + "}")
+            .endEvent()
+            .done();
+    String deploymentId =
+        repositoryService
+            .createDeployment()
+            .addModelInstance("signingOnly.bpmn", signing)
+            .deploy()
+            .getId();
     try {
-      String forWater = runtimeService.startProcessInstanceByKey(
-          "signingOnly", "12345-W", Map.of(Vars.UNIT, Units.WATER, Vars.WORK_ORDER_NUMBER, "12345-W")).getId();
-      String forHeating = runtimeService.startProcessInstanceByKey(
-          "signingOnly", "12345-H", Map.of(Vars.UNIT, Units.HEATING, Vars.WORK_ORDER_NUMBER, "12345-H")).getId();
+      String forWater =
+          runtimeService
+              .startProcessInstanceByKey(
+                  "signingOnly",
+                  "12345-W",
+                  Map.of(Vars.UNIT, Units.WATER, Vars.WORK_ORDER_NUMBER, "12345-W"))
+              .getId();
+      String forHeating =
+          runtimeService
+              .startProcessInstanceByKey(
+                  "signingOnly",
+                  "12345-H",
+                  Map.of(Vars.UNIT, Units.HEATING, Vars.WORK_ORDER_NUMBER, "12345-H"))
+              .getId();
       String toSign = filterId(DemoOrganisation.FILTER_TO_SIGN);
 
       // when the water company's staff open "待签收"
@@ -247,12 +347,17 @@ class DemoOrganisationTests {
       // then they see their order only, also once one of them has claimed it
       assertThat(waterTasks).extracting(Task::getProcessInstanceId).containsExactly(forWater);
       taskService.claim(waterTasks.get(0).getId(), "water1");
-      assertThat(filterService.<Task>list(toSign)).extracting(Task::getProcessInstanceId).containsExactly(forWater);
+      assertThat(filterService.<Task>list(toSign))
+          .extracting(Task::getProcessInstanceId)
+          .containsExactly(forWater);
 
       identityService.setAuthentication("heating1", List.of(Units.HEATING));
-      assertThat(filterService.<Task>list(toSign)).extracting(Task::getProcessInstanceId).containsExactly(forHeating);
+      assertThat(filterService.<Task>list(toSign))
+          .extracting(Task::getProcessInstanceId)
+          .containsExactly(forHeating);
       identityService.setAuthentication("dispatcher1", List.of(Roles.DISPATCHERS));
-      assertThatThrownBy(() -> filterService.list(toSign)).isInstanceOf(AuthorizationException.class);
+      assertThatThrownBy(() -> filterService.list(toSign))
+          .isInstanceOf(AuthorizationException.class);
     } finally {
       identityService.clearAuthentication();
       repositoryService.deleteDeployment(deploymentId, true);
@@ -263,16 +368,18 @@ class DemoOrganisationTests {
   void dueSoonShowsTheGroupsTasksDueWithinADayOrOverdue() {
     long hour = 60 * 60 * 1000L;
     long now = System.currentTimeMillis();
-    List<String> tasks = Stream.of(now - hour, now + 2 * hour, now + 72 * hour)
-        .map(due -> {
-          Task task = taskService.newTask();
-          task.setName("due " + new Date(due));
-          task.setDueDate(new Date(due));
-          taskService.saveTask(task);
-          taskService.addCandidateGroup(task.getId(), Units.HEATING);
-          return task.getId();
-        })
-        .toList();
+    List<String> tasks =
+        Stream.of(now - hour, now + 2 * hour, now + 72 * hour)
+            .map(
+                due -> {
+                  Task task = taskService.newTask();
+                  task.setName("due " + new Date(due));
+                  task.setDueDate(new Date(due));
+                  taskService.saveTask(task);
+                  taskService.addCandidateGroup(task.getId(), Units.HEATING);
+                  return task.getId();
+                })
+            .toList();
     try {
       identityService.setAuthentication("heating1", List.of(Units.HEATING));
       assertThat(filterService.<Task>list(filterId(DemoOrganisation.FILTER_DUE_SOON)))
@@ -295,7 +402,8 @@ class DemoOrganisationTests {
     try {
       identityService.setAuthentication("reviewer1", List.of(Roles.REVIEWERS));
       assertThat(filterService.<Task>list(filterId(DemoOrganisation.FILTER_MY_TASKS)))
-          .extracting(Task::getId).containsExactly(task.getId());
+          .extracting(Task::getId)
+          .containsExactly(task.getId());
       identityService.setAuthentication("revisit1", List.of(Roles.REVISIT_AGENTS));
       assertThat(filterService.count(filterId(DemoOrganisation.FILTER_MY_TASKS))).isZero();
     } finally {

@@ -48,8 +48,11 @@ class WorkOrderApiTests {
     assertThat(created.json().path("unit").asText()).isEqualTo(Units.HOUSING_FUND);
     assertThat(created.json().path("unitName").asText()).isEqualTo("市住房公积金管理中心");
     assertThat(created.json().path("deadlines").path("signDeadline").asText())
-        .as("deadlines are in Shanghai time whatever the host's zone").endsWith("+08:00");
-    assertThat(created.json().toString()).as("no personal data in the answer").doesNotContain("13800138000", "张三");
+        .as("deadlines are in Shanghai time whatever the host's zone")
+        .endsWith("+08:00");
+    assertThat(created.json().toString())
+        .as("no personal data in the answer")
+        .doesNotContain("13800138000", "张三");
 
     Answer read = api.get("/api/work-orders/" + number);
     assertThat(read.status()).isEqualTo(200);
@@ -64,13 +67,16 @@ class WorkOrderApiTests {
     request.put("externalId", "wechat-" + UUID.randomUUID());
 
     Answer first = api.post("/api/work-orders", request);
-    long instances = runtime.createProcessInstanceQuery().processDefinitionKey(WorkOrderProcess.KEY).count();
+    long instances =
+        runtime.createProcessInstanceQuery().processDefinitionKey(WorkOrderProcess.KEY).count();
     Answer second = api.post("/api/work-orders", request);
 
     assertThat(first.status()).isEqualTo(201);
     assertThat(second.status()).isEqualTo(200);
     assertThat(second.json().path("number")).isEqualTo(first.json().path("number"));
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(WorkOrderProcess.KEY).count()).isEqualTo(instances);
+    assertThat(
+            runtime.createProcessInstanceQuery().processDefinitionKey(WorkOrderProcess.KEY).count())
+        .isEqualTo(instances);
   }
 
   @Test
@@ -86,7 +92,10 @@ class WorkOrderApiTests {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       content missing               | content         | {"content": null}
       content over 4000 characters  | content         | {"content": "LONG"}
       unknown category              | category        | {"category": "ALIENS"}
@@ -97,11 +106,19 @@ class WorkOrderApiTests {
       enterprise without its name   | enterpriseName  | {"enterprise": true}
       externalId too long           | externalId      | {"externalId": "LONG"}
       """)
-  void badFieldAnswers400NamingTheFieldAndStartsNothing(String what, String field, String override) throws Exception {
+  void badFieldAnswers400NamingTheFieldAndStartsNothing(String what, String field, String override)
+      throws Exception {
     Map<String, Object> request = request();
     JsonNode changes = new com.fasterxml.jackson.databind.ObjectMapper().readTree(override);
-    changes.fields().forEachRemaining(e -> request.put(e.getKey(),
-        "LONG".equals(e.getValue().asText()) ? "长".repeat(4001) : jsonValue(e.getValue())));
+    changes
+        .fields()
+        .forEachRemaining(
+            e ->
+                request.put(
+                    e.getKey(),
+                    "LONG".equals(e.getValue().asText())
+                        ? "长".repeat(4001)
+                        : jsonValue(e.getValue())));
 
     assertRefused(api.post("/api/work-orders", request), field);
   }
@@ -121,8 +138,11 @@ class WorkOrderApiTests {
 
   @Test
   void wrongTypeUnknownFieldAndBrokenJsonAnswer400() {
-    assertRefused(api.post("/api/work-orders", "{\"content\": \"停水\", \"enterprise\": \"yes\"}"), "enterprise");
-    assertRefused(api.post("/api/work-orders", "{\"content\": \"停水\", \"priority\": \"FIRST\"}"), "priority");
+    assertRefused(
+        api.post("/api/work-orders", "{\"content\": \"停水\", \"enterprise\": \"yes\"}"),
+        "enterprise");
+    assertRefused(
+        api.post("/api/work-orders", "{\"content\": \"停水\", \"priority\": \"FIRST\"}"), "priority");
     assertRefused(api.post("/api/work-orders", "{\"content\": 42}"), "content");
 
     Answer broken = api.post("/api/work-orders", "{\"content\": \"停水\"");
@@ -142,25 +162,34 @@ class WorkOrderApiTests {
     Answer catalog = api.get("/api/catalog");
 
     assertThat(catalog.status()).isEqualTo(200);
-    assertThat(names(catalog.json().path("categories"))).containsEntry("HOUSING_FUND_WITHDRAWAL", "公积金提取")
-        .containsEntry("WAGE_ARREARS", "拖欠薪资").hasSizeGreaterThanOrEqualTo(20);
-    assertThat(names(catalog.json().path("requestTypes"))).containsEntry("COMPLAINT", "投诉").hasSize(6);
+    assertThat(names(catalog.json().path("categories")))
+        .containsEntry("HOUSING_FUND_WITHDRAWAL", "公积金提取")
+        .containsEntry("WAGE_ARREARS", "拖欠薪资")
+        .hasSizeGreaterThanOrEqualTo(20);
+    assertThat(names(catalog.json().path("requestTypes")))
+        .containsEntry("COMPLAINT", "投诉")
+        .hasSize(6);
     assertThat(names(catalog.json().path("districts"))).containsKeys("SAERTU", "RANGHULU");
-    assertThat(names(catalog.json().path("channels"))).containsKeys("PHONE", "WEB", "WECHAT", "APP", "SMS", "MAILBOX");
+    assertThat(names(catalog.json().path("channels")))
+        .containsKeys("PHONE", "WEB", "WECHAT", "APP", "SMS", "MAILBOX");
   }
 
   private void assertRefused(Answer answer, String field) {
-    long instances = runtime.createProcessInstanceQuery().processDefinitionKey(WorkOrderProcess.KEY).count();
+    long instances =
+        runtime.createProcessInstanceQuery().processDefinitionKey(WorkOrderProcess.KEY).count();
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.json().path("title").asText()).isEqualTo("请求内容有误");
     assertThat(fields(answer)).containsExactly(field);
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(WorkOrderProcess.KEY).count())
-        .as("nothing started").isEqualTo(instances);
+    assertThat(
+            runtime.createProcessInstanceQuery().processDefinitionKey(WorkOrderProcess.KEY).count())
+        .as("nothing started")
+        .isEqualTo(instances);
   }
 
   private static List<String> fields(Answer answer) {
     return StreamSupport.stream(answer.json().path("errors").spliterator(), false)
-        .map(e -> e.path("field").asText()).toList();
+        .map(e -> e.path("field").asText())
+        .toList();
   }
 
   private static Map<String, String> names(JsonNode entries) {

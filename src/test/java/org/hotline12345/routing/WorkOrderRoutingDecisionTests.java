@@ -41,26 +41,40 @@ class WorkOrderRoutingDecisionTests {
   }
 
   @ParameterizedTest(name = "{0} goes to the human resources and social security bureau")
-  @ValueSource(strings = {
-      "PENSION_RESIDENT_CONSULT", "PENSION_RESIDENT_PAYMENT", "SOCIAL_INSURANCE_QUERY", "SOCIAL_INSURANCE_CERT",
-      "SOCIAL_SECURITY_CARD", "WAGE_ARREARS", "PENSION_EMPLOYEE_PAYMENT", "PENSION_EMPLOYEE_QUERY",
-      "UNEMPLOYMENT_INSURANCE", "WORK_INJURY_INSURANCE"})
+  @ValueSource(
+      strings = {
+        "PENSION_RESIDENT_CONSULT", "PENSION_RESIDENT_PAYMENT", "SOCIAL_INSURANCE_QUERY",
+            "SOCIAL_INSURANCE_CERT",
+        "SOCIAL_SECURITY_CARD", "WAGE_ARREARS", "PENSION_EMPLOYEE_PAYMENT",
+            "PENSION_EMPLOYEE_QUERY",
+        "UNEMPLOYMENT_INSURANCE", "WORK_INJURY_INSURANCE"
+      })
   void socialInsurancePensionsAndWagesGoToHumanResourcesInEveryDistrict(String category) {
     assertRoutedInEveryDistrict(category, Units.HRSS);
   }
 
   @ParameterizedTest(name = "{0} goes to the medical security bureau")
-  @ValueSource(strings = {
-      "MEDICAL_RESIDENT_CONSULT", "MEDICAL_RESIDENT_ENROL", "MEDICAL_RESIDENT_CLAIM", "MEDICAL_FILING",
-      "MEDICAL_OUT_OF_AREA"})
+  @ValueSource(
+      strings = {
+        "MEDICAL_RESIDENT_CONSULT",
+        "MEDICAL_RESIDENT_ENROL",
+        "MEDICAL_RESIDENT_CLAIM",
+        "MEDICAL_FILING",
+        "MEDICAL_OUT_OF_AREA"
+      })
   void medicalInsuranceGoesToMedicalSecurityInEveryDistrict(String category) {
     assertRoutedInEveryDistrict(category, Units.MEDICAL_SECURITY);
   }
 
   @ParameterizedTest(name = "{0} goes to the housing fund centre")
-  @ValueSource(strings = {
-      "HOUSING_FUND_LOAN", "HOUSING_FUND_WITHDRAWAL", "HOUSING_FUND_DEPOSIT", "HOUSING_FUND_TRANSFER",
-      "HOUSING_FUND_BALANCE"})
+  @ValueSource(
+      strings = {
+        "HOUSING_FUND_LOAN",
+        "HOUSING_FUND_WITHDRAWAL",
+        "HOUSING_FUND_DEPOSIT",
+        "HOUSING_FUND_TRANSFER",
+        "HOUSING_FUND_BALANCE"
+      })
   void housingFundGoesToTheHousingFundCentreInEveryDistrict(String category) {
     assertRoutedInEveryDistrict(category, Units.HOUSING_FUND);
   }
@@ -84,19 +98,23 @@ class WorkOrderRoutingDecisionTests {
 
   @Test
   void propertyManagementOnlySuggestsTheDistrictAndLeavesTheChoiceToADispatcher() {
-    assertThat(route("PROPERTY_MANAGEMENT", "SAERTU")).contains(new Route(Units.DISTRICT_SAERTU, false));
-    assertThat(route("PROPERTY_MANAGEMENT", "RANGHULU")).contains(new Route(Units.DISTRICT_RANGHULU, false));
+    assertThat(route("PROPERTY_MANAGEMENT", "SAERTU"))
+        .contains(new Route(Units.DISTRICT_SAERTU, false));
+    assertThat(route("PROPERTY_MANAGEMENT", "RANGHULU"))
+        .contains(new Route(Units.DISTRICT_RANGHULU, false));
   }
 
   @Test
   void otherRequestsGetNoUnitSoADispatcherChooses() {
-    assertThat(districts()).allSatisfy(district ->
-        assertThat(route("OTHER", district)).as("OTHER in %s", district).isEmpty());
+    assertThat(districts())
+        .allSatisfy(
+            district -> assertThat(route("OTHER", district)).as("OTHER in %s", district).isEmpty());
   }
 
   @Test
   void everyUnitTheTableCanNameIsOneTheDispatcherCanChoose() {
-    Set<String> named = new LinkedHashSet<>(ModelFiles.ruleOutputCodes(model, Decisions.ROUTING, Vars.ROUTED_UNIT));
+    Set<String> named =
+        new LinkedHashSet<>(ModelFiles.ruleOutputCodes(model, Decisions.ROUTING, Vars.ROUTED_UNIT));
     named.addAll(ModelFiles.declaredOutputValues(model, Decisions.ROUTING, Vars.ROUTED_UNIT));
 
     assertThat(named).as("units the routing table names").isNotEmpty();
@@ -106,8 +124,12 @@ class WorkOrderRoutingDecisionTests {
   }
 
   private void assertRoutedInEveryDistrict(String category, String unit) {
-    assertThat(districts()).allSatisfy(district ->
-        assertThat(route(category, district)).as("%s in %s", category, district).contains(new Route(unit, true)));
+    assertThat(districts())
+        .allSatisfy(
+            district ->
+                assertThat(route(category, district))
+                    .as("%s in %s", category, district)
+                    .contains(new Route(unit, true)));
   }
 
   private static List<String> districts() {
@@ -115,13 +137,15 @@ class WorkOrderRoutingDecisionTests {
   }
 
   private static Optional<Route> route(String category, String district) {
-    DmnDecisionResult result = engine.evaluateDecision(routing,
-        Map.of(Vars.CATEGORY, category, Vars.DISTRICT, district));
+    DmnDecisionResult result =
+        engine.evaluateDecision(routing, Map.of(Vars.CATEGORY, category, Vars.DISTRICT, district));
     assertThat(result).as("results for %s in %s", category, district).hasSizeLessThanOrEqualTo(1);
     return result.isEmpty()
         ? Optional.empty()
-        : Optional.of(new Route(result.getSingleResult().getEntry(Vars.ROUTED_UNIT),
-            result.getSingleResult().getEntry(Vars.ROUTING_CERTAIN)));
+        : Optional.of(
+            new Route(
+                result.getSingleResult().getEntry(Vars.ROUTED_UNIT),
+                result.getSingleResult().getEntry(Vars.ROUTING_CERTAIN)));
   }
 
   /** The unit the table names and whether it is sure of it. */

@@ -42,11 +42,16 @@ class WorkOrderNumbersTests {
     LocalDate day = unusedDay();
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
-      List<Callable<String>> calls = IntStream.range(0, 200).<Callable<String>>mapToObj(i -> () -> numbers.next(day)).toList();
-      Set<String> given = pool.invokeAll(calls).stream().map(WorkOrderNumbersTests::get).collect(Collectors.toSet());
+      List<Callable<String>> calls =
+          IntStream.range(0, 200).<Callable<String>>mapToObj(i -> () -> numbers.next(day)).toList();
+      Set<String> given =
+          pool.invokeAll(calls).stream()
+              .map(WorkOrderNumbersTests::get)
+              .collect(Collectors.toSet());
 
       assertThat(given).hasSize(200);
-      assertThat(given).contains(WorkOrderNumbers.format(day, 1), WorkOrderNumbers.format(day, 200));
+      assertThat(given)
+          .contains(WorkOrderNumbers.format(day, 1), WorkOrderNumbers.format(day, 200));
     } finally {
       pool.shutdownNow();
     }

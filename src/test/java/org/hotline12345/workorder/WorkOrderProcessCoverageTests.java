@@ -28,12 +28,15 @@ import org.junit.jupiter.api.Test;
 class WorkOrderProcessCoverageTests {
 
   private static final Path REPORT =
-      Path.of("target", "process-test-coverage", WorkOrderProcessTests.class.getName(), "report.json");
+      Path.of(
+          "target", "process-test-coverage", WorkOrderProcessTests.class.getName(), "report.json");
 
   @Test
   void processTestsCoverEveryFlowNodeAndSequenceFlow() throws IOException {
-    Assumptions.assumeTrue(Files.exists(REPORT)
-            && Files.getLastModifiedTime(REPORT).toMillis() >= ManagementFactory.getRuntimeMXBean().getStartTime(),
+    Assumptions.assumeTrue(
+        Files.exists(REPORT)
+            && Files.getLastModifiedTime(REPORT).toMillis()
+                >= ManagementFactory.getRuntimeMXBean().getStartTime(),
         "WorkOrderProcessTests did not run in this test run");
 
     Set<String> covered = new HashSet<>();
@@ -43,8 +46,9 @@ class WorkOrderProcessCoverageTests {
       }
     }
     Set<String> elements = new TreeSet<>();
-    for (FlowElement e : Bpmn.readModelFromFile(Path.of(WorkOrderProcess.RESOURCE).toFile())
-        .getModelElementsByType(FlowElement.class)) {
+    for (FlowElement e :
+        Bpmn.readModelFromFile(Path.of(WorkOrderProcess.RESOURCE).toFile())
+            .getModelElementsByType(FlowElement.class)) {
       if (e instanceof FlowNode || e instanceof SequenceFlow) {
         elements.add(e.getId());
       }

@@ -3,7 +3,6 @@ package org.hotline12345.workorder;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.hotline12345.ShanghaiTime.at;
@@ -12,6 +11,7 @@ import static org.hotline12345.workorder.WorkOrderProcess.Elements.*;
 import java.util.HashMap;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -23,7 +23,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.hotline12345.HotlineSpringTest;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.hotline12345.forms.FieldViolation;
 import org.hotline12345.forms.FormValidationException;
 import org.hotline12345.organisation.Roles;
@@ -66,7 +65,9 @@ class WorkOrderProcessTests {
     ProcessInstance order = register(request("CONSULTATION", "HOUSING_FUND_WITHDRAWAL", "SAERTU"));
 
     Assertions.assertThat(order.getBusinessKey()).matches("20261120-\\d{6}");
-    assertThat(order).isWaitingAt(TASK_SIGN_WORK_ORDER).variables()
+    assertThat(order)
+        .isWaitingAt(TASK_SIGN_WORK_ORDER)
+        .variables()
         .containsEntry(Vars.WORK_ORDER_NUMBER, order.getBusinessKey())
         .containsEntry(Vars.URGENT, false)
         .containsEntry(Vars.PRIORITY, "FIRST")
@@ -81,15 +82,18 @@ class WorkOrderProcessTests {
     complete(sign, withVariables(Vars.SIGN_NOTE, "已签收，转提取科办理"));
 
     Assertions.assertThat(management.createJobQuery().processInstanceId(order.getId()).count())
-        .as("signing in time leaves no timer behind").isZero();
+        .as("signing in time leaves no timer behind")
+        .isZero();
     Task handle = task(TASK_HANDLE_WORK_ORDER, order);
     assertThat(handle).hasCandidateGroup(Units.HOUSING_FUND).hasDueDate(at("2026-11-23T23:59"));
 
     ClockUtil.setCurrentTime(at("2026-11-21T09:30"));
-    complete(handle, withVariables(
-        Vars.HANDLING_RESULT, "EXPLAINED",
-        Vars.REPLY_CONTENT, "已电话告知提取所需材料：身份证、银行卡、购房合同。",
-        Vars.CITIZEN_CONTACTED, true));
+    complete(
+        handle,
+        withVariables(
+            Vars.HANDLING_RESULT, "EXPLAINED",
+            Vars.REPLY_CONTENT, "已电话告知提取所需材料：身份证、银行卡、购房合同。",
+            Vars.CITIZEN_CONTACTED, true));
 
     identity.setAuthenticatedUserId("reviewer1");
     Task review = task(TASK_REVIEW_REPLY, order);
@@ -102,10 +106,19 @@ class WorkOrderProcessTests {
     ClockUtil.setCurrentTime(at("2026-11-21T15:00"));
     complete(revisit, withVariables(Vars.SATISFACTION, "SATISFIED", Vars.REVISIT_NOTE, "市民表示满意"));
 
-    assertThat(order).isEnded().hasPassedInOrder(
-        TASK_REGISTER_WORK_ORDER, TASK_DECIDE_PRIORITY, TASK_DECIDE_ROUTING, TASK_DISPATCH_WORK_ORDER,
-        TASK_SIGN_WORK_ORDER, TASK_HANDLE_WORK_ORDER, TASK_REVIEW_REPLY, TASK_REVISIT_CITIZEN,
-        TASK_CLOSE_WORK_ORDER, END_WORK_ORDER_CLOSED);
+    assertThat(order)
+        .isEnded()
+        .hasPassedInOrder(
+            TASK_REGISTER_WORK_ORDER,
+            TASK_DECIDE_PRIORITY,
+            TASK_DECIDE_ROUTING,
+            TASK_DISPATCH_WORK_ORDER,
+            TASK_SIGN_WORK_ORDER,
+            TASK_HANDLE_WORK_ORDER,
+            TASK_REVIEW_REPLY,
+            TASK_REVISIT_CITIZEN,
+            TASK_CLOSE_WORK_ORDER,
+            END_WORK_ORDER_CLOSED);
     Assertions.assertThat(historicVariables(order))
         .containsEntry(Vars.OUTCOME, "RESOLVED")
         .containsEntry(Vars.SIGNED_BY, "fund1")
@@ -128,7 +141,9 @@ class WorkOrderProcessTests {
     assertThat(task(TASK_CHOOSE_UNIT, order)).hasCandidateGroup(Roles.DISPATCHERS);
 
     ClockUtil.setCurrentTime(at("2026-11-20T11:15"));
-    complete(task(TASK_CHOOSE_UNIT, order), withVariables(Vars.UNIT, Units.DISTRICT_RANGHULU, Vars.DISPATCH_NOTE, "属地处理"));
+    complete(
+        task(TASK_CHOOSE_UNIT, order),
+        withVariables(Vars.UNIT, Units.DISTRICT_RANGHULU, Vars.DISPATCH_NOTE, "属地处理"));
 
     assertThat(task(TASK_SIGN_WORK_ORDER, order))
         .hasCandidateGroup(Units.DISTRICT_RANGHULU)
@@ -139,7 +154,9 @@ class WorkOrderProcessTests {
   void dispatcherSeesTheTablesSuggestionWhenTheTableIsNotSure() {
     ProcessInstance order = register(request("COMPLAINT", "PROPERTY_MANAGEMENT", "RANGHULU"));
 
-    assertThat(order).isWaitingAt(TASK_CHOOSE_UNIT).variables()
+    assertThat(order)
+        .isWaitingAt(TASK_CHOOSE_UNIT)
+        .variables()
         .containsEntry(Vars.ROUTED_UNIT, Units.DISTRICT_RANGHULU)
         .containsEntry(Vars.ROUTING_CERTAIN, false);
     complete(task(TASK_CHOOSE_UNIT, order), withVariables(Vars.UNIT, Units.DISTRICT_RANGHULU));
@@ -152,11 +169,13 @@ class WorkOrderProcessTests {
     routedToAGoneUnit.put(Vars.ROUTED_UNIT, "unitDissolved");
     routedToAGoneUnit.put(Vars.ROUTING_CERTAIN, true);
     routedToAGoneUnit.put(Vars.SIGN_LIMIT, "PT4H");
-    ProcessInstance order = runtime.createProcessInstanceByKey(WorkOrderProcess.KEY)
-        .businessKey("20261120-900001")
-        .setVariables(routedToAGoneUnit)
-        .startBeforeActivity(TASK_DISPATCH_WORK_ORDER)
-        .execute();
+    ProcessInstance order =
+        runtime
+            .createProcessInstanceByKey(WorkOrderProcess.KEY)
+            .businessKey("20261120-900001")
+            .setVariables(routedToAGoneUnit)
+            .startBeforeActivity(TASK_DISPATCH_WORK_ORDER)
+            .execute();
 
     assertThat(order).hasPassed(BOUNDARY_UNKNOWN_UNIT).isWaitingAt(TASK_CHOOSE_UNIT);
   }
@@ -165,7 +184,9 @@ class WorkOrderProcessTests {
   void dispatcherCannotChooseAUnitTheFormDoesNotOffer() {
     ProcessInstance order = register(request("HELP", "OTHER", "SAERTU"));
 
-    assertRejected(() -> complete(task(TASK_CHOOSE_UNIT, order), withVariables(Vars.UNIT, "unitDissolved")), Vars.UNIT);
+    assertRejected(
+        () -> complete(task(TASK_CHOOSE_UNIT, order), withVariables(Vars.UNIT, "unitDissolved")),
+        Vars.UNIT);
     assertThat(order).isWaitingAt(TASK_CHOOSE_UNIT);
   }
 
@@ -176,22 +197,30 @@ class WorkOrderProcessTests {
     urgent.put(Vars.URGENT_MARKED, true);
     ProcessInstance order = register(urgent);
 
-    assertThat(order).variables().containsEntry(Vars.URGENT, true).containsEntry(Vars.SIGN_LIMIT, "PT30M");
+    assertThat(order)
+        .variables()
+        .containsEntry(Vars.URGENT, true)
+        .containsEntry(Vars.SIGN_LIMIT, "PT30M");
     assertThat(task(TASK_SIGN_WORK_ORDER, order)).hasDueDate(at("2026-11-21T00:20"));
     Assertions.assertThat(signTimer(order).getDuedate()).isEqualTo(at("2026-11-21T00:20"));
 
     ClockUtil.setCurrentTime(at("2026-11-21T00:21"));
     execute(signTimer(order));
 
-    assertThat(order).isWaitingAt(TASK_SIGN_WORK_ORDER, TASK_CHASE_SIGNING).variables()
+    assertThat(order)
+        .isWaitingAt(TASK_SIGN_WORK_ORDER, TASK_CHASE_SIGNING)
+        .variables()
         .containsEntry(Vars.SIGN_OVERDUE, true);
     assertThat(task(TASK_CHASE_SIGNING, order)).hasCandidateGroup(Roles.SUPERVISORS);
 
     ClockUtil.setCurrentTime(at("2026-11-21T00:40"));
     complete(task(TASK_SIGN_WORK_ORDER, order));
 
-    assertThat(order).isWaitingAt(TASK_HANDLE_WORK_ORDER).isNotWaitingAt(TASK_CHASE_SIGNING)
-        .variables().containsEntry(Vars.SIGNED_IN_TIME, false);
+    assertThat(order)
+        .isWaitingAt(TASK_HANDLE_WORK_ORDER)
+        .isNotWaitingAt(TASK_CHASE_SIGNING)
+        .variables()
+        .containsEntry(Vars.SIGNED_IN_TIME, false);
     assertThat(task(TASK_HANDLE_WORK_ORDER, order)).hasDueDate(at("2026-11-24T23:59"));
   }
 
@@ -200,8 +229,13 @@ class WorkOrderProcessTests {
     ClockUtil.setCurrentTime(at("2026-11-20T16:00"));
     ProcessInstance order = register(request("SUGGESTION", "ROAD_FACILITIES", "SAERTU"));
 
-    assertThat(order).variables().containsEntry(Vars.URGENT, false).containsEntry(Vars.SIGN_LIMIT, "PT4H");
-    assertThat(task(TASK_SIGN_WORK_ORDER, order)).hasCandidateGroup(Units.DISTRICT_SAERTU).hasDueDate(at("2026-11-20T20:00"));
+    assertThat(order)
+        .variables()
+        .containsEntry(Vars.URGENT, false)
+        .containsEntry(Vars.SIGN_LIMIT, "PT4H");
+    assertThat(task(TASK_SIGN_WORK_ORDER, order))
+        .hasCandidateGroup(Units.DISTRICT_SAERTU)
+        .hasDueDate(at("2026-11-20T20:00"));
 
     ClockUtil.setCurrentTime(at("2026-11-20T20:01"));
     execute(signTimer(order));
@@ -212,7 +246,9 @@ class WorkOrderProcessTests {
 
     ClockUtil.setCurrentTime(at("2026-11-20T21:00"));
     complete(task(TASK_SIGN_WORK_ORDER, order));
-    assertThat(order).isWaitingAt(TASK_HANDLE_WORK_ORDER).variables()
+    assertThat(order)
+        .isWaitingAt(TASK_HANDLE_WORK_ORDER)
+        .variables()
         .containsEntry(Vars.SIGN_OVERDUE, true)
         .containsEntry(Vars.SIGNED_IN_TIME, false);
     assertThat(task(TASK_HANDLE_WORK_ORDER, order)).hasDueDate(at("2026-12-05T23:59"));
@@ -220,16 +256,24 @@ class WorkOrderProcessTests {
 
   @Test
   void reviewerSendsAnUnfitReplyBackWithAReason() {
-    ProcessInstance order = registerSignAndReply(request("CONSULTATION", "SOCIAL_SECURITY_CARD", "SAERTU"));
+    ProcessInstance order =
+        registerSignAndReply(request("CONSULTATION", "SOCIAL_SECURITY_CARD", "SAERTU"));
 
-    assertRejected(() -> complete(task(TASK_REVIEW_REPLY, order), withVariables(Vars.REVIEW_DECISION, "SENT_BACK")),
+    assertRejected(
+        () ->
+            complete(
+                task(TASK_REVIEW_REPLY, order), withVariables(Vars.REVIEW_DECISION, "SENT_BACK")),
         Vars.REVIEW_COMMENT);
     assertThat(order).isWaitingAt(TASK_REVIEW_REPLY);
 
-    complete(task(TASK_REVIEW_REPLY, order),
+    complete(
+        task(TASK_REVIEW_REPLY, order),
         withVariables(Vars.REVIEW_DECISION, "SENT_BACK", Vars.REVIEW_COMMENT, "未说明社保卡补办地点，请补充"));
 
-    assertThat(order).isWaitingAt(TASK_HANDLE_WORK_ORDER).variables().containsEntry(Vars.SEND_BACK_COUNT, 1);
+    assertThat(order)
+        .isWaitingAt(TASK_HANDLE_WORK_ORDER)
+        .variables()
+        .containsEntry(Vars.SEND_BACK_COUNT, 1);
     assertThat(task(TASK_HANDLE_WORK_ORDER, order)).hasCandidateGroup(Units.HRSS);
     reply(order);
     complete(task(TASK_REVIEW_REPLY, order), withVariables(Vars.REVIEW_DECISION, "ACCEPTED"));
@@ -243,11 +287,18 @@ class WorkOrderProcessTests {
     complete(task(TASK_REVIEW_REPLY, order), withVariables(Vars.REVIEW_DECISION, "ACCEPTED"));
 
     ClockUtil.setCurrentTime(at("2026-11-23T10:00"));
-    complete(task(TASK_REVISIT_CITIZEN, order), withVariables(Vars.SATISFACTION, "UNSATISFIED", Vars.REVISIT_NOTE, "夜间施工仍未停止"));
+    complete(
+        task(TASK_REVISIT_CITIZEN, order),
+        withVariables(Vars.SATISFACTION, "UNSATISFIED", Vars.REVISIT_NOTE, "夜间施工仍未停止"));
 
-    assertThat(order).hasPassed(TASK_ARRANGE_REHANDLING).isWaitingAt(TASK_HANDLE_WORK_ORDER)
-        .variables().containsEntry(Vars.REHANDLING_COUNT, 1);
-    assertThat(task(TASK_HANDLE_WORK_ORDER, order)).hasCandidateGroup(Units.DISTRICT_SAERTU).hasDueDate(at("2026-12-03T23:59"));
+    assertThat(order)
+        .hasPassed(TASK_ARRANGE_REHANDLING)
+        .isWaitingAt(TASK_HANDLE_WORK_ORDER)
+        .variables()
+        .containsEntry(Vars.REHANDLING_COUNT, 1);
+    assertThat(task(TASK_HANDLE_WORK_ORDER, order))
+        .hasCandidateGroup(Units.DISTRICT_SAERTU)
+        .hasDueDate(at("2026-12-03T23:59"));
 
     reply(order);
     complete(task(TASK_REVIEW_REPLY, order), withVariables(Vars.REVIEW_DECISION, "ACCEPTED"));
@@ -264,7 +315,8 @@ class WorkOrderProcessTests {
   void basicallySatisfiedCitizenClosesTheOrderAsResolved() {
     ProcessInstance order = registerSignAndReply(request("HELP", "WATER_SUPPLY", "RANGHULU"));
     complete(task(TASK_REVIEW_REPLY, order), withVariables(Vars.REVIEW_DECISION, "ACCEPTED"));
-    complete(task(TASK_REVISIT_CITIZEN, order), withVariables(Vars.SATISFACTION, "BASICALLY_SATISFIED"));
+    complete(
+        task(TASK_REVISIT_CITIZEN, order), withVariables(Vars.SATISFACTION, "BASICALLY_SATISFIED"));
 
     assertThat(order).isEnded();
     Assertions.assertThat(historicVariables(order)).containsEntry(Vars.OUTCOME, "RESOLVED");
@@ -274,11 +326,15 @@ class WorkOrderProcessTests {
   void theTableRaisesButNeverLowersTheAgentsUrgentMark() {
     Map<String, Object> plainConsultation = request("CONSULTATION", "OTHER", "SAERTU");
     plainConsultation.put(Vars.URGENT_MARKED, true);
-    assertThat(register(plainConsultation)).variables()
-        .containsEntry(Vars.URGENT, true).containsEntry(Vars.SIGN_LIMIT, "PT30M");
+    assertThat(register(plainConsultation))
+        .variables()
+        .containsEntry(Vars.URGENT, true)
+        .containsEntry(Vars.SIGN_LIMIT, "PT30M");
 
-    assertThat(register(request("HELP", "WAGE_ARREARS", "SAERTU"))).variables()
-        .containsEntry(Vars.URGENT, true).containsEntry(Vars.SIGN_LIMIT, "PT30M");
+    assertThat(register(request("HELP", "WAGE_ARREARS", "SAERTU")))
+        .variables()
+        .containsEntry(Vars.URGENT, true)
+        .containsEntry(Vars.SIGN_LIMIT, "PT30M");
   }
 
   @Test
@@ -286,7 +342,11 @@ class WorkOrderProcessTests {
     ProcessInstance order = register(request("HELP", "HEATING", "SAERTU"));
     complete(task(TASK_SIGN_WORK_ORDER, order));
 
-    assertRejected(() -> complete(task(TASK_HANDLE_WORK_ORDER, order), withVariables(Vars.HANDLING_RESULT, "RESOLVED")),
+    assertRejected(
+        () ->
+            complete(
+                task(TASK_HANDLE_WORK_ORDER, order),
+                withVariables(Vars.HANDLING_RESULT, "RESOLVED")),
         Vars.REPLY_CONTENT);
     assertThat(order).isWaitingAt(TASK_HANDLE_WORK_ORDER);
   }
@@ -296,16 +356,18 @@ class WorkOrderProcessTests {
     Map<String, Object> bad = request("CONSULTATION", "NOT_A_CATEGORY", "SAERTU");
     bad.put(Vars.PHONE, "12345");
     bad.put(Vars.CONTENT, "");
-    long before = runtime.createProcessInstanceQuery().processDefinitionKey(WorkOrderProcess.KEY).count();
+    long before =
+        runtime.createProcessInstanceQuery().processDefinitionKey(WorkOrderProcess.KEY).count();
 
     assertRejected(() -> register(bad), Vars.CATEGORY, Vars.PHONE, Vars.CONTENT);
-    Assertions.assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(WorkOrderProcess.KEY).count())
+    Assertions.assertThat(
+            runtime.createProcessInstanceQuery().processDefinitionKey(WorkOrderProcess.KEY).count())
         .isEqualTo(before);
   }
 
   /**
-   * The call was refused for exactly these fields. The engine wraps what a task listener throws,
-   * so the form check is looked for along the causes.
+   * The call was refused for exactly these fields. The engine wraps what a task listener throws, so
+   * the form check is looked for along the causes.
    */
   private static void assertRejected(ThrowingCallable call, String... fields) {
     Throwable thrown = Assertions.catchThrowable(call);
@@ -313,7 +375,9 @@ class WorkOrderProcessTests {
     while (cause != null && !(cause instanceof FormValidationException)) {
       cause = cause.getCause();
     }
-    Assertions.assertThat(cause).as("form check in %s", thrown).isInstanceOf(FormValidationException.class);
+    Assertions.assertThat(cause)
+        .as("form check in %s", thrown)
+        .isInstanceOf(FormValidationException.class);
     Assertions.assertThat(((FormValidationException) cause).violations())
         .extracting(FieldViolation::field)
         .containsExactlyInAnyOrder(fields);
@@ -327,8 +391,15 @@ class WorkOrderProcessTests {
   }
 
   private void reply(ProcessInstance order) {
-    complete(task(TASK_HANDLE_WORK_ORDER, order), withVariables(
-        Vars.HANDLING_RESULT, "RESOLVED", Vars.REPLY_CONTENT, "已现场处理并答复诉求人", Vars.CITIZEN_CONTACTED, true));
+    complete(
+        task(TASK_HANDLE_WORK_ORDER, order),
+        withVariables(
+            Vars.HANDLING_RESULT,
+            "RESOLVED",
+            Vars.REPLY_CONTENT,
+            "已现场处理并答复诉求人",
+            Vars.CITIZEN_CONTACTED,
+            true));
   }
 
   private ProcessInstance register(Map<String, Object> request) {
@@ -336,13 +407,18 @@ class WorkOrderProcessTests {
   }
 
   private org.camunda.bpm.engine.runtime.Job signTimer(ProcessInstance order) {
-    return management.createJobQuery().processInstanceId(order.getId()).timers()
-        .activityId(TIMER_SIGN_OVERDUE).singleResult();
+    return management
+        .createJobQuery()
+        .processInstanceId(order.getId())
+        .timers()
+        .activityId(TIMER_SIGN_OVERDUE)
+        .singleResult();
   }
 
   private Map<String, Object> historicVariables(ProcessInstance order) {
     Map<String, Object> values = new HashMap<>();
-    for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().processInstanceId(order.getId()).list()) {
+    for (HistoricVariableInstance v :
+        history.createHistoricVariableInstanceQuery().processInstanceId(order.getId()).list()) {
       values.put(v.getName(), v.getValue());
     }
     return values;
