@@ -436,7 +436,7 @@ class DemoOrganisation implements ApplicationRunner {
           "variables",
           List.of(
               Map.of("name", Vars.WORK_ORDER_NUMBER, "label", "工单编号"),
-              Map.of("name", Vars.CATEGORY, "label", "诉求分类")));
+              Map.of("name", Vars.CATEGORY_NAME, "label", "诉求分类")));
       return properties;
     }
   }

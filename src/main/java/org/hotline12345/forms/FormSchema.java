@@ -109,6 +109,13 @@ public final class FormSchema {
     return fields.stream().filter(f -> f.key().equals(key)).findFirst();
   }
 
+  /** The label the form shows for {@code value} of a field with fixed choices, if it offers it. */
+  public Optional<String> labelOf(String key, Object value) {
+    return field(key)
+        .flatMap(f -> f.options().stream().filter(o -> o.value().equals(value)).findFirst())
+        .map(Option::label);
+  }
+
   /** Checks {@code values} (variable name to value) against every editable field of this form. */
   public List<FieldViolation> check(Map<String, ?> values) {
     List<FieldViolation> violations = new ArrayList<>();

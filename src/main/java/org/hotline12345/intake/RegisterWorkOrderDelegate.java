@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.hotline12345.calendar.Deadlines;
 import org.hotline12345.forms.FieldViolation;
+import org.hotline12345.forms.FormSchema;
 import org.hotline12345.forms.FormValidationException;
 import org.hotline12345.workorder.WorkOrderNumbers;
 import org.slf4j.Logger;
@@ -42,9 +43,8 @@ public class RegisterWorkOrderDelegate implements JavaDelegate {
         execution.setVariable(flag, false);
       }
     }
-    List<FieldViolation> violations =
-        checks.check(
-            execution.getVariables(), checks.startFormOf(execution.getProcessDefinitionId()));
+    FormSchema startForm = checks.startFormOf(execution.getProcessDefinitionId());
+    List<FieldViolation> violations = checks.check(execution.getVariables(), startForm);
     if (!violations.isEmpty()) {
       throw new FormValidationException(violations);
     }
@@ -55,6 +55,9 @@ public class RegisterWorkOrderDelegate implements JavaDelegate {
     execution.setVariable(Vars.REGISTERED_AT, now);
     execution.setVariable(Vars.SEND_BACK_COUNT, 0);
     execution.setVariable(Vars.REHANDLING_COUNT, 0);
+    Object category = execution.getVariable(Vars.CATEGORY);
+    execution.setVariable(
+        Vars.CATEGORY_NAME, startForm.labelOf(Vars.CATEGORY, category).orElse((String) category));
     LOG.info(
         "Work order {} registered ({}, {})",
         number,

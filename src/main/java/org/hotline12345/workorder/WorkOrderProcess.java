@@ -56,6 +56,10 @@ public final class WorkOrderProcess {
     public static final String ADDRESS = "address";
     public static final String REQUEST_TYPE = "requestType";
     public static final String CATEGORY = "category";
+
+    /** The category's Chinese name, for task lists (Tasklist shows variables as they are). */
+    public static final String CATEGORY_NAME = "categoryName";
+
     public static final String CONTENT = "content";
     public static final String URGENT_MARKED = "urgentMarked";
     public static final String SPECIAL_SERVICE = "specialService";

@@ -230,7 +230,7 @@ class DemoOrganisationTests {
                   .asList()
                   .containsExactly(
                       Map.of("name", Vars.WORK_ORDER_NUMBER, "label", "工单编号"),
-                      Map.of("name", Vars.CATEGORY, "label", "诉求分类"));
+                      Map.of("name", Vars.CATEGORY_NAME, "label", "诉求分类"));
             });
     assertThat(filterService.createFilterQuery().count()).isEqualTo(FILTERS.size());
   }

@@ -69,6 +69,7 @@ class WorkOrderProcessTests {
         .isWaitingAt(TASK_SIGN_WORK_ORDER)
         .variables()
         .containsEntry(Vars.WORK_ORDER_NUMBER, order.getBusinessKey())
+        .containsEntry(Vars.CATEGORY_NAME, "公积金提取")
         .containsEntry(Vars.URGENT, false)
         .containsEntry(Vars.PRIORITY, "FIRST")
         .containsEntry(Vars.UNIT, Units.HOUSING_FUND)
@@ -85,7 +86,11 @@ class WorkOrderProcessTests {
         .as("signing in time leaves no timer behind")
         .isZero();
     Task handle = task(TASK_HANDLE_WORK_ORDER, order);
-    assertThat(handle).hasCandidateGroup(Units.HOUSING_FUND).hasDueDate(at("2026-11-23T23:59"));
+    assertThat(handle)
+        .as("the signer handles the order; the unit's colleagues can still see it")
+        .isAssignedTo("fund1")
+        .hasCandidateGroupAssociated(Units.HOUSING_FUND)
+        .hasDueDate(at("2026-11-23T23:59"));
 
     ClockUtil.setCurrentTime(at("2026-11-21T09:30"));
     complete(
