@@ -156,13 +156,13 @@ class WorkOrderJourneyTests {
         .matches("\\d{8}-\\d{6}");
 
     String number = started.json().path("businessKey").asText();
-    JsonNode sign = tasks(number, Units.MEDICAL_SECURITY).get(0);
+    JsonNode sign = tasks(number, Units.MEDICAL_SECURITY, Elements.TASK_SIGN_WORK_ORDER).get(0);
     http.post(
         "/engine-rest/task/" + sign.path("id").asText() + "/claim", Map.of("userId", "medical1"));
     http.post(
         "/engine-rest/task/" + sign.path("id").asText() + "/submit-form",
         Map.of("variables", Map.of()));
-    JsonNode handle = tasks(number, Units.MEDICAL_SECURITY).get(0);
+    JsonNode handle = tasks(number, Units.MEDICAL_SECURITY, Elements.TASK_HANDLE_WORK_ORDER).get(0);
 
     Answer refused =
         http.post(
@@ -172,9 +172,9 @@ class WorkOrderJourneyTests {
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.json().path("errors").get(0).path("field").asText())
         .isEqualTo(Vars.REPLY_CONTENT);
-    assertThat(tasks(number, Units.MEDICAL_SECURITY).get(0).path("taskDefinitionKey").asText())
+    assertThat(tasks(number, Units.MEDICAL_SECURITY, Elements.TASK_HANDLE_WORK_ORDER))
         .as("the task is still open")
-        .isEqualTo(Elements.TASK_HANDLE_WORK_ORDER);
+        .hasSize(1);
   }
 
   @Test
@@ -209,7 +209,7 @@ class WorkOrderJourneyTests {
    */
   private void work(
       String number, String taskKey, String group, String user, Map<String, Object> form) {
-    List<JsonNode> queue = tasks(number, group);
+    List<JsonNode> queue = tasks(number, group, taskKey);
     assertThat(queue).as("%s sees the order in %s's queue", user, group).hasSize(1);
     JsonNode task = queue.get(0);
     assertThat(task.path("taskDefinitionKey").asText()).isEqualTo(taskKey);
@@ -223,13 +223,15 @@ class WorkOrderJourneyTests {
         .isEqualTo(204);
   }
 
-  private List<JsonNode> tasks(String number, String candidateGroup) {
+  private List<JsonNode> tasks(String number, String candidateGroup, String taskKey) {
     JsonNode tasks =
         http.get(
                 "/engine-rest/task?processInstanceBusinessKey="
                     + number
                     + "&candidateGroup="
                     + candidateGroup
+                    + "&taskDefinitionKey="
+                    + taskKey
                     + "&includeAssignedTasks=true")
             .json();
     return StreamSupport.stream(tasks.spliterator(), false).toList();

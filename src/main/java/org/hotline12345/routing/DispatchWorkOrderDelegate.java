@@ -3,6 +3,7 @@ package org.hotline12345.routing;
 import static org.hotline12345.workorder.WorkOrderProcess.Vars;
 
 import java.util.Date;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,8 +16,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task "派发工单": sends the order to the unit the dispatcher chose or, when the routing table was
- * sure, to the unit it named, and starts the signing clock from this moment. A unit that does not
- * exist is an expected business outcome ({@code UNKNOWN_UNIT}): the model sends it to a dispatcher.
+ * sure, to the unit it named, and starts the signing clock from this moment. A livelihood request
+ * registered outside working time also gets its call-the-citizen deadline (10:00 next working day).
+ * A unit that does not exist is an expected business outcome ({@code UNKNOWN_UNIT}): the model
+ * sends it to a dispatcher.
  */
 @Component
 public class DispatchWorkOrderDelegate implements JavaDelegate {
@@ -46,6 +49,13 @@ public class DispatchWorkOrderDelegate implements JavaDelegate {
     execution.setVariable(Vars.DISPATCHED_AT, now);
     execution.setVariable(Vars.SIGN_DEADLINE, signDeadline);
     execution.setVariable(Vars.SIGN_OVERDUE, false);
+    Optional<Date> contactDeadline =
+        Boolean.TRUE.equals(execution.getVariable(Vars.CONTACT_NEXT_WORKING_DAY))
+            ? deadlines.nextWorkingDayContactDeadline(
+                (Date) execution.getVariable(Vars.REGISTERED_AT))
+            : Optional.empty();
+    execution.setVariable(Vars.CONTACT_REQUIRED, contactDeadline.isPresent());
+    execution.setVariable(Vars.CONTACT_DEADLINE, contactDeadline.orElse(null));
     LOG.info(
         "Work order {} dispatched to {}, to be signed by {}",
         execution.getProcessBusinessKey(),

@@ -23,6 +23,14 @@ public final class WorkOrderProcess {
     public static final String GATEWAY_UNIT_CHOSEN = "Gateway_UnitChosen";
     public static final String TASK_DISPATCH_WORK_ORDER = "Task_DispatchWorkOrder";
     public static final String BOUNDARY_UNKNOWN_UNIT = "BoundaryEvent_UnknownUnit";
+    public static final String GATEWAY_CONTACT_NEEDED = "Gateway_ContactNeeded";
+    public static final String GATEWAY_CONTACT_SPLIT = "Gateway_ContactSplit";
+    public static final String GATEWAY_SIGNING_STARTS = "Gateway_SigningStarts";
+    public static final String TASK_CONTACT_CITIZEN = "Task_ContactCitizen";
+    public static final String TIMER_CONTACT_OVERDUE = "Timer_ContactOverdue";
+    public static final String TASK_RECORD_LATE_CONTACT = "Task_RecordLateContact";
+    public static final String END_CITIZEN_CONTACTED = "EndEvent_CitizenContacted";
+    public static final String END_CONTACT_LATE = "EndEvent_ContactLate";
     public static final String SUBPROCESS_SIGNING = "SubProcess_Signing";
     public static final String TASK_SIGN_WORK_ORDER = "Task_SignWorkOrder";
     public static final String TIMER_SIGN_OVERDUE = "Timer_SignOverdue";
@@ -76,9 +84,23 @@ public final class WorkOrderProcess {
     // Decided by dmn/workOrderRouting.dmn or the dispatcher
     public static final String ROUTED_UNIT = "routedUnit";
     public static final String ROUTING_CERTAIN = "routingCertain";
+
+    /** The table's word that this category is a livelihood request (民生保障诉求, seed 000). */
+    public static final String CONTACT_NEXT_WORKING_DAY = "contactNextWorkingDay";
+
     public static final String UNIT = "unit";
     public static final String DISPATCH_NOTE = "dispatchNote";
     public static final String DISPATCHED_AT = "dispatchedAt";
+
+    // Livelihood request registered outside working time: call the citizen by 10:00 next working
+    // day
+    public static final String CONTACT_REQUIRED = "contactRequired";
+    public static final String CONTACT_DEADLINE = "contactDeadline";
+    public static final String CONTACT_NOTE = "contactNote";
+    public static final String CONTACTED_AT = "contactedAt";
+    public static final String CONTACTED_BY = "contactedBy";
+    public static final String CONTACTED_IN_TIME = "contactedInTime";
+    public static final String CONTACT_OVERDUE = "contactOverdue";
 
     // Signing
     public static final String SIGN_DEADLINE = "signDeadline";
@@ -153,6 +175,7 @@ public final class WorkOrderProcess {
     public static final String HANDLE_WORK_ORDER = "handleWorkOrder";
     public static final String REVIEW_REPLY = "reviewReply";
     public static final String REVISIT_CITIZEN = "revisitCitizen";
+    public static final String CONTACT_CITIZEN = "contactCitizen";
 
     private Forms() {}
   }

@@ -34,7 +34,10 @@ public record WorkOrderView(
       Boolean signedInTime,
       OffsetDateTime handleDeadline,
       OffsetDateTime repliedAt,
-      Boolean handledInTime) {}
+      Boolean handledInTime,
+      OffsetDateTime contactDeadline,
+      OffsetDateTime contactedAt,
+      Boolean contactedInTime) {}
 
   /** How the order ended; null while it is open. */
   public record Outcome(

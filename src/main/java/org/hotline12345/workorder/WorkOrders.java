@@ -43,7 +43,10 @@ public class WorkOrders {
     Vars.SATISFACTION,
     Vars.SEND_BACK_COUNT,
     Vars.REHANDLING_COUNT,
-    Vars.CLOSED_AT
+    Vars.CLOSED_AT,
+    Vars.CONTACT_DEADLINE,
+    Vars.CONTACTED_AT,
+    Vars.CONTACTED_IN_TIME
   };
 
   private final HistoryService history;
@@ -109,7 +112,10 @@ public class WorkOrders {
                 (Boolean) v.get(Vars.SIGNED_IN_TIME),
                 time(v, Vars.HANDLE_DEADLINE),
                 time(v, Vars.REPLIED_AT),
-                (Boolean) v.get(Vars.HANDLED_IN_TIME)),
+                (Boolean) v.get(Vars.HANDLED_IN_TIME),
+                time(v, Vars.CONTACT_DEADLINE),
+                time(v, Vars.CONTACTED_AT),
+                (Boolean) v.get(Vars.CONTACTED_IN_TIME)),
             closed
                 ? new WorkOrderView.Outcome(
                     (String) v.get(Vars.OUTCOME),

@@ -24,9 +24,9 @@ class EngineTimeZoneTests {
   }
 
   @Test
-  void aHandlingDeadlineEndsAtMidnightShanghaiTimeNotUtc() {
-    assertThat(deadlines.handleDeadline(at("2026-11-20T23:30"), 0))
-        .isEqualTo(at("2026-11-20T23:59"));
+  void aHandlingDeadlineEndsAtCloseOfBusinessShanghaiTimeNotUtc() {
+    assertThat(deadlines.handleDeadline(at("2026-11-20T10:00"), 0))
+        .isEqualTo(at("2026-11-20T17:30"));
     assertThat(deadlines.dayOf(at("2026-11-21T07:00")).toString()).isEqualTo("2026-11-21");
   }
 }

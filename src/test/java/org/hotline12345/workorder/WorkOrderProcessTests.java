@@ -37,7 +37,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The {@code workOrder} process, path by path: the whole way from registration to closure, then
  * each detour (a dispatcher routes, late signing for urgent and normal orders, a reply sent back,
  * an unsatisfied citizen). Time is the engine's clock, moved with {@link ClockUtil}; the dates are
- * in Shanghai time and 20 November 2026 is a Friday.
+ * in Shanghai time and 20 November 2026 is a Friday; the handling limits count China's working days
+ * from the calendar files.
  */
 @HotlineSpringTest
 class WorkOrderProcessTests {
@@ -49,8 +50,9 @@ class WorkOrderProcessTests {
   @Autowired IdentityService identity;
 
   @BeforeEach
-  void useThisEngine() {
+  void useThisEngineOnAFridayMorning() {
     BpmnAwareTests.init(engine);
+    ClockUtil.setCurrentTime(at("2026-11-20T10:00"));
   }
 
   @AfterEach
@@ -90,7 +92,7 @@ class WorkOrderProcessTests {
         .as("the signer handles the order; the unit's colleagues can still see it")
         .isAssignedTo("fund1")
         .hasCandidateGroupAssociated(Units.HOUSING_FUND)
-        .hasDueDate(at("2026-11-23T23:59"));
+        .hasDueDate(at("2026-11-25T17:30"));
 
     ClockUtil.setCurrentTime(at("2026-11-21T09:30"));
     complete(
@@ -226,7 +228,9 @@ class WorkOrderProcessTests {
         .isNotWaitingAt(TASK_CHASE_SIGNING)
         .variables()
         .containsEntry(Vars.SIGNED_IN_TIME, false);
-    assertThat(task(TASK_HANDLE_WORK_ORDER, order)).hasDueDate(at("2026-11-24T23:59"));
+    assertThat(task(TASK_HANDLE_WORK_ORDER, order))
+        .as("3 working days counted from Monday, the first working day after the signing")
+        .hasDueDate(at("2026-11-26T17:30"));
   }
 
   @Test
@@ -256,7 +260,7 @@ class WorkOrderProcessTests {
         .variables()
         .containsEntry(Vars.SIGN_OVERDUE, true)
         .containsEntry(Vars.SIGNED_IN_TIME, false);
-    assertThat(task(TASK_HANDLE_WORK_ORDER, order)).hasDueDate(at("2026-12-05T23:59"));
+    assertThat(task(TASK_HANDLE_WORK_ORDER, order)).hasDueDate(at("2026-12-14T17:30"));
   }
 
   @Test
@@ -303,7 +307,7 @@ class WorkOrderProcessTests {
         .containsEntry(Vars.REHANDLING_COUNT, 1);
     assertThat(task(TASK_HANDLE_WORK_ORDER, order))
         .hasCandidateGroup(Units.DISTRICT_SAERTU)
-        .hasDueDate(at("2026-12-03T23:59"));
+        .hasDueDate(at("2026-12-07T17:30"));
 
     reply(order);
     complete(task(TASK_REVIEW_REPLY, order), withVariables(Vars.REVIEW_DECISION, "ACCEPTED"));
@@ -354,6 +358,96 @@ class WorkOrderProcessTests {
                 withVariables(Vars.HANDLING_RESULT, "RESOLVED")),
         Vars.REPLY_CONTENT);
     assertThat(order).isWaitingAt(TASK_HANDLE_WORK_ORDER);
+  }
+
+  @Test
+  void orderSignedOnTheFridayBeforeNationalDayIsDueOnTheRightWorkingDayAfterTheHoliday() {
+    // 2025: Sunday 28 September is worked, 1-8 October are off, Saturday 11 October is worked.
+    ClockUtil.setCurrentTime(at("2025-09-26T09:00"));
+    ProcessInstance order = register(request("HELP", "OTHER", "SAERTU"));
+    complete(task(TASK_CHOOSE_UNIT, order), withVariables(Vars.UNIT, Units.DISTRICT_SAERTU));
+
+    ClockUtil.setCurrentTime(at("2025-09-26T10:00"));
+    complete(task(TASK_SIGN_WORK_ORDER, order));
+
+    assertThat(task(TASK_HANDLE_WORK_ORDER, order))
+        .as("help: 5 working days are 28, 29, 30 September, 9 and 10 October")
+        .hasDueDate(at("2025-10-10T17:30"));
+  }
+
+  @Test
+  void urgentOrderMustBeSignedWithin30MinutesEvenOnAHoliday() {
+    ClockUtil.setCurrentTime(at("2025-10-03T14:00"));
+    Map<String, Object> urgent = request("HELP", "WATER_SUPPLY", "RANGHULU");
+    urgent.put(Vars.URGENT_MARKED, true);
+    ProcessInstance order = register(urgent);
+
+    assertThat(task(TASK_SIGN_WORK_ORDER, order)).hasDueDate(at("2025-10-03T14:30"));
+    Assertions.assertThat(signTimer(order).getDuedate()).isEqualTo(at("2025-10-03T14:30"));
+  }
+
+  @Test
+  void livelihoodRequestRegisteredOnSaturdayEveningMustBeCalledBackBy10OnMonday() {
+    ClockUtil.setCurrentTime(at("2026-11-21T19:30"));
+    ProcessInstance order = register(request("CONSULTATION", "SOCIAL_INSURANCE_QUERY", "SAERTU"));
+
+    assertThat(order)
+        .isWaitingAt(TASK_SIGN_WORK_ORDER, TASK_CONTACT_CITIZEN)
+        .variables()
+        .containsEntry(Vars.CONTACT_REQUIRED, true)
+        .containsEntry(Vars.CONTACT_DEADLINE, at("2026-11-23T10:00"));
+    Task contact = task(TASK_CONTACT_CITIZEN, order);
+    assertThat(contact).hasCandidateGroup(Units.HRSS).hasDueDate(at("2026-11-23T10:00"));
+    Assertions.assertThat(contactTimer(order).getDuedate()).isEqualTo(at("2026-11-23T10:00"));
+
+    ClockUtil.setCurrentTime(at("2026-11-21T19:40"));
+    complete(task(TASK_SIGN_WORK_ORDER, order));
+    ClockUtil.setCurrentTime(at("2026-11-23T09:10"));
+    identity.setAuthenticatedUserId("hrss1");
+    complete(contact, withVariables(Vars.CONTACT_NOTE, "已电话告知社保查询方式"));
+
+    assertThat(order)
+        .hasPassed(END_CITIZEN_CONTACTED)
+        .isWaitingAt(TASK_HANDLE_WORK_ORDER)
+        .variables()
+        .containsEntry(Vars.CONTACTED_BY, "hrss1")
+        .containsEntry(Vars.CONTACTED_IN_TIME, true);
+  }
+
+  @Test
+  void callBackNotMadeBy10IsRecordedLateAndClosingTheOrderWithdrawsTheCallTask() {
+    ClockUtil.setCurrentTime(at("2026-11-20T20:00"));
+    ProcessInstance order = register(request("HELP", "MEDICAL_RESIDENT_CLAIM", "SAERTU"));
+
+    ClockUtil.setCurrentTime(at("2026-11-23T10:01"));
+    execute(contactTimer(order));
+
+    assertThat(order)
+        .hasPassed(TASK_RECORD_LATE_CONTACT, END_CONTACT_LATE)
+        .isWaitingAt(TASK_CONTACT_CITIZEN)
+        .variables()
+        .containsEntry(Vars.CONTACT_OVERDUE, true);
+
+    complete(task(TASK_SIGN_WORK_ORDER, order));
+    reply(order);
+    complete(task(TASK_REVIEW_REPLY, order), withVariables(Vars.REVIEW_DECISION, "ACCEPTED"));
+    complete(task(TASK_REVISIT_CITIZEN, order), withVariables(Vars.SATISFACTION, "SATISFIED"));
+
+    assertThat(order)
+        .isEnded()
+        .hasPassed(END_WORK_ORDER_CLOSED)
+        .hasNotPassed(END_CITIZEN_CONTACTED);
+  }
+
+  @Test
+  void livelihoodRequestRegisteredInWorkingHoursNeedsNoSeparateCallBack() {
+    ProcessInstance order = register(request("CONSULTATION", "HOUSING_FUND_LOAN", "SAERTU"));
+
+    assertThat(order)
+        .hasPassed(GATEWAY_CONTACT_NEEDED)
+        .isNotWaitingAt(TASK_CONTACT_CITIZEN)
+        .variables()
+        .containsEntry(Vars.CONTACT_REQUIRED, false);
   }
 
   @Test
@@ -417,6 +511,15 @@ class WorkOrderProcessTests {
         .processInstanceId(order.getId())
         .timers()
         .activityId(TIMER_SIGN_OVERDUE)
+        .singleResult();
+  }
+
+  private org.camunda.bpm.engine.runtime.Job contactTimer(ProcessInstance order) {
+    return management
+        .createJobQuery()
+        .processInstanceId(order.getId())
+        .timers()
+        .activityId(TIMER_CONTACT_OVERDUE)
         .singleResult();
   }
 
