@@ -123,6 +123,30 @@ class WorkOrderRoutingDecisionTests {
         .containsAll(named);
   }
 
+  @ParameterizedTest(name = "{0}: livelihood request {1}")
+  @org.junit.jupiter.params.provider.CsvSource({
+    "SOCIAL_INSURANCE_QUERY, true",
+    "WAGE_ARREARS, true",
+    "MEDICAL_OUT_OF_AREA, true",
+    "HOUSING_FUND_WITHDRAWAL, true",
+    "WATER_SUPPLY, false",
+    "NOISE, false",
+    "PROPERTY_MANAGEMENT, false"
+  })
+  void socialInsuranceMedicalAndHousingFundAreLivelihoodRequestsCalledBackNextWorkingDay(
+      String category, boolean livelihood) {
+    for (String district : districts()) {
+      assertThat(
+              engine
+                  .evaluateDecision(
+                      routing, Map.of(Vars.CATEGORY, category, Vars.DISTRICT, district))
+                  .getSingleResult()
+                  .<Boolean>getEntry(Vars.CONTACT_NEXT_WORKING_DAY))
+          .as("%s in %s", category, district)
+          .isEqualTo(livelihood);
+    }
+  }
+
   private void assertRoutedInEveryDistrict(String category, String unit) {
     assertThat(districts())
         .allSatisfy(
