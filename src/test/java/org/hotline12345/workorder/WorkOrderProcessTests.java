@@ -78,7 +78,8 @@ class WorkOrderProcessTests {
         .containsEntry(Vars.DISPATCHED_AT, at("2026-11-20T10:00"));
     Task sign = task(TASK_SIGN_WORK_ORDER, order);
     assertThat(sign).hasCandidateGroup(Units.HOUSING_FUND).hasDueDate(at("2026-11-20T14:00"));
-    Assertions.assertThat(signTimer(order).getDuedate()).isEqualTo(at("2026-11-20T14:00"));
+    Assertions.assertThat(timer(order, TIMER_SIGN_OVERDUE).getDuedate())
+        .isEqualTo(at("2026-11-20T14:00"));
 
     ClockUtil.setCurrentTime(at("2026-11-20T11:00"));
     identity.setAuthenticatedUserId("fund1");
@@ -209,10 +210,11 @@ class WorkOrderProcessTests {
         .containsEntry(Vars.URGENT, true)
         .containsEntry(Vars.SIGN_LIMIT, "PT30M");
     assertThat(task(TASK_SIGN_WORK_ORDER, order)).hasDueDate(at("2026-11-21T00:20"));
-    Assertions.assertThat(signTimer(order).getDuedate()).isEqualTo(at("2026-11-21T00:20"));
+    Assertions.assertThat(timer(order, TIMER_SIGN_OVERDUE).getDuedate())
+        .isEqualTo(at("2026-11-21T00:20"));
 
     ClockUtil.setCurrentTime(at("2026-11-21T00:21"));
-    execute(signTimer(order));
+    execute(timer(order, TIMER_SIGN_OVERDUE));
 
     assertThat(order)
         .isWaitingAt(TASK_SIGN_WORK_ORDER, TASK_CHASE_SIGNING)
@@ -247,7 +249,7 @@ class WorkOrderProcessTests {
         .hasDueDate(at("2026-11-20T20:00"));
 
     ClockUtil.setCurrentTime(at("2026-11-20T20:01"));
-    execute(signTimer(order));
+    execute(timer(order, TIMER_SIGN_OVERDUE));
     identity.setAuthenticatedUserId("supervisor1");
     complete(task(TASK_CHASE_SIGNING, order), withVariables(Vars.CHASE_NOTE, "已电话督促萨尔图区签收"));
 
@@ -383,7 +385,8 @@ class WorkOrderProcessTests {
     ProcessInstance order = register(urgent);
 
     assertThat(task(TASK_SIGN_WORK_ORDER, order)).hasDueDate(at("2025-10-03T14:30"));
-    Assertions.assertThat(signTimer(order).getDuedate()).isEqualTo(at("2025-10-03T14:30"));
+    Assertions.assertThat(timer(order, TIMER_SIGN_OVERDUE).getDuedate())
+        .isEqualTo(at("2025-10-03T14:30"));
   }
 
   @Test
@@ -398,7 +401,8 @@ class WorkOrderProcessTests {
         .containsEntry(Vars.CONTACT_DEADLINE, at("2026-11-23T10:00"));
     Task contact = task(TASK_CONTACT_CITIZEN, order);
     assertThat(contact).hasCandidateGroup(Units.HRSS).hasDueDate(at("2026-11-23T10:00"));
-    Assertions.assertThat(contactTimer(order).getDuedate()).isEqualTo(at("2026-11-23T10:00"));
+    Assertions.assertThat(timer(order, TIMER_CONTACT_OVERDUE).getDuedate())
+        .isEqualTo(at("2026-11-23T10:00"));
 
     ClockUtil.setCurrentTime(at("2026-11-21T19:40"));
     complete(task(TASK_SIGN_WORK_ORDER, order));
@@ -420,7 +424,7 @@ class WorkOrderProcessTests {
     ProcessInstance order = register(request("HELP", "MEDICAL_RESIDENT_CLAIM", "SAERTU"));
 
     ClockUtil.setCurrentTime(at("2026-11-23T10:01"));
-    execute(contactTimer(order));
+    execute(timer(order, TIMER_CONTACT_OVERDUE));
 
     assertThat(order)
         .hasPassed(TASK_RECORD_LATE_CONTACT, END_CONTACT_LATE)
@@ -505,21 +509,13 @@ class WorkOrderProcessTests {
     return runtime.startProcessInstanceByKey(WorkOrderProcess.KEY, request);
   }
 
-  private org.camunda.bpm.engine.runtime.Job signTimer(ProcessInstance order) {
+  /** The timer of {@code order} waiting at the boundary event {@code timerId}. */
+  private org.camunda.bpm.engine.runtime.Job timer(ProcessInstance order, String timerId) {
     return management
         .createJobQuery()
         .processInstanceId(order.getId())
         .timers()
-        .activityId(TIMER_SIGN_OVERDUE)
-        .singleResult();
-  }
-
-  private org.camunda.bpm.engine.runtime.Job contactTimer(ProcessInstance order) {
-    return management
-        .createJobQuery()
-        .processInstanceId(order.getId())
-        .timers()
-        .activityId(TIMER_CONTACT_OVERDUE)
+        .activityId(timerId)
         .singleResult();
   }
 
