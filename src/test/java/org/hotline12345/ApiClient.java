@@ -21,9 +21,35 @@ public final class ApiClient {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient http = HttpClient.newHttpClient();
   private final String base;
+  private final String headerName;
+  private final String headerValue;
 
+  /** Without credentials. */
   public ApiClient(int port) {
+    this(port, null, null);
+  }
+
+  private ApiClient(int port, String headerName, String headerValue) {
     this.base = "http://127.0.0.1:" + port;
+    this.headerName = headerName;
+    this.headerValue = headerValue;
+  }
+
+  /** As a demo user (every demo password is {@code demo}), with HTTP Basic. */
+  public static ApiClient as(int port, String user) {
+    return as(port, user, "demo");
+  }
+
+  public static ApiClient as(int port, String user, String password) {
+    String basic =
+        java.util.Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return new ApiClient(port, "Authorization", "Basic " + basic);
+  }
+
+  /** As an outside channel, with its API key. */
+  public static ApiClient withKey(int port, String key) {
+    return new ApiClient(port, "X-Api-Key", key);
   }
 
   public Answer get(String path) {
@@ -37,6 +63,17 @@ public final class ApiClient {
             .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
   }
 
+  public Answer delete(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+  }
+
+  public Answer put(String path, String json) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+  }
+
   public Answer post(String path, Object body) {
     try {
       return post(path, JSON.writeValueAsString(body));
@@ -47,6 +84,9 @@ public final class ApiClient {
 
   private Answer send(HttpRequest.Builder request) {
     try {
+      if (headerName != null) {
+        request.header(headerName, headerValue);
+      }
       HttpResponse<String> response =
           http.send(
               request.header("Accept", "application/json").build(),

@@ -10,11 +10,13 @@ import java.util.stream.StreamSupport;
 import org.hotline12345.ApiClient.Answer;
 import org.hotline12345.organisation.Roles;
 import org.hotline12345.organisation.Units;
+import org.hotline12345.security.ChannelKeys;
 import org.hotline12345.workorder.WorkOrderProcess;
 import org.hotline12345.workorder.WorkOrderProcess.Elements;
 import org.hotline12345.workorder.WorkOrderProcess.Vars;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -27,17 +29,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class WorkOrderJourneyTests {
 
   @LocalServerPort int port;
+  @Autowired ChannelKeys channelKeys;
   ApiClient http;
 
   @BeforeEach
   void client() {
-    http = new ApiClient(port);
+    http = ApiClient.as(port, "demo");
   }
 
   @Test
   void orderRegisteredByAChannelIsWorkedByEachDemoUserToClosure() {
+    ApiClient wechat = ApiClient.withKey(port, channelKeys.issue("WECHAT", "微信公众号", "demo").key());
     Answer registered =
-        http.post(
+        wechat.post(
             "/api/work-orders",
             Map.of(
                 "channel",
@@ -125,8 +129,10 @@ class WorkOrderJourneyTests {
 
   @Test
   void tasklistStartFormGivesTheOrderANumberAndAFormCheckFailureAnswers400() {
+    ApiClient agent = ApiClient.as(port, "agent1");
+    ApiClient medical = ApiClient.as(port, "medical1");
     Answer started =
-        http.post(
+        agent.post(
             "/engine-rest/process-definition/key/" + WorkOrderProcess.KEY + "/submit-form",
             Map.of(
                 "businessKey",
@@ -156,23 +162,25 @@ class WorkOrderJourneyTests {
         .matches("\\d{8}-\\d{6}");
 
     String number = started.json().path("businessKey").asText();
-    JsonNode sign = tasks(number, Units.MEDICAL_SECURITY, Elements.TASK_SIGN_WORK_ORDER).get(0);
-    http.post(
+    JsonNode sign =
+        tasks(medical, number, Units.MEDICAL_SECURITY, Elements.TASK_SIGN_WORK_ORDER).get(0);
+    medical.post(
         "/engine-rest/task/" + sign.path("id").asText() + "/claim", Map.of("userId", "medical1"));
-    http.post(
+    medical.post(
         "/engine-rest/task/" + sign.path("id").asText() + "/submit-form",
         Map.of("variables", Map.of()));
-    JsonNode handle = tasks(number, Units.MEDICAL_SECURITY, Elements.TASK_HANDLE_WORK_ORDER).get(0);
+    JsonNode handle =
+        tasks(medical, number, Units.MEDICAL_SECURITY, Elements.TASK_HANDLE_WORK_ORDER).get(0);
 
     Answer refused =
-        http.post(
+        medical.post(
             "/engine-rest/task/" + handle.path("id").asText() + "/submit-form",
             Map.of("variables", typed(Map.of(Vars.HANDLING_RESULT, "RESOLVED"))));
 
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.json().path("errors").get(0).path("field").asText())
         .isEqualTo(Vars.REPLY_CONTENT);
-    assertThat(tasks(number, Units.MEDICAL_SECURITY, Elements.TASK_HANDLE_WORK_ORDER))
+    assertThat(tasks(medical, number, Units.MEDICAL_SECURITY, Elements.TASK_HANDLE_WORK_ORDER))
         .as("the task is still open")
         .hasSize(1);
   }
@@ -180,24 +188,25 @@ class WorkOrderJourneyTests {
   @Test
   void tasklistStartWithABadFieldAnswers400AndStartsNothing() {
     Answer refused =
-        http.post(
-            "/engine-rest/process-definition/key/" + WorkOrderProcess.KEY + "/submit-form",
-            Map.of(
-                "variables",
-                typed(
-                    Map.of(
-                        Vars.CHANNEL,
-                        "PHONE",
-                        Vars.PHONE,
-                        "13800138000",
-                        Vars.DISTRICT,
-                        "SAERTU",
-                        Vars.REQUEST_TYPE,
-                        "CONSULTATION",
-                        Vars.CATEGORY,
-                        "OTHER",
-                        Vars.CONTENT,
-                        "长".repeat(4001)))));
+        ApiClient.as(port, "agent1")
+            .post(
+                "/engine-rest/process-definition/key/" + WorkOrderProcess.KEY + "/submit-form",
+                Map.of(
+                    "variables",
+                    typed(
+                        Map.of(
+                            Vars.CHANNEL,
+                            "PHONE",
+                            Vars.PHONE,
+                            "13800138000",
+                            Vars.DISTRICT,
+                            "SAERTU",
+                            Vars.REQUEST_TYPE,
+                            "CONSULTATION",
+                            Vars.CATEGORY,
+                            "OTHER",
+                            Vars.CONTENT,
+                            "长".repeat(4001)))));
 
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.json().path("errors").get(0).path("field").asText()).isEqualTo(Vars.CONTENT);
@@ -209,23 +218,26 @@ class WorkOrderJourneyTests {
    */
   private void work(
       String number, String taskKey, String group, String user, Map<String, Object> form) {
-    List<JsonNode> queue = tasks(number, group, taskKey);
+    ApiClient staff = ApiClient.as(port, user);
+    List<JsonNode> queue = tasks(staff, number, group, taskKey);
     assertThat(queue).as("%s sees the order in %s's queue", user, group).hasSize(1);
     JsonNode task = queue.get(0);
     assertThat(task.path("taskDefinitionKey").asText()).isEqualTo(taskKey);
     String id = task.path("id").asText();
-    assertThat(http.post("/engine-rest/task/" + id + "/claim", Map.of("userId", user)).status())
+    assertThat(staff.post("/engine-rest/task/" + id + "/claim", Map.of("userId", user)).status())
         .isEqualTo(204);
     Answer submitted =
-        http.post("/engine-rest/task/" + id + "/submit-form", Map.of("variables", typed(form)));
+        staff.post("/engine-rest/task/" + id + "/submit-form", Map.of("variables", typed(form)));
     assertThat(submitted.status())
         .as("submitting %s: %s", taskKey, submitted.json())
         .isEqualTo(204);
   }
 
-  private List<JsonNode> tasks(String number, String candidateGroup, String taskKey) {
+  private static List<JsonNode> tasks(
+      ApiClient client, String number, String candidateGroup, String taskKey) {
     JsonNode tasks =
-        http.get(
+        client
+            .get(
                 "/engine-rest/task?processInstanceBusinessKey="
                     + number
                     + "&candidateGroup="

@@ -2,6 +2,9 @@ package org.hotline12345.intake;
 
 import java.net.URI;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.hotline12345.organisation.Roles;
+import org.hotline12345.security.ApiCaller;
 import org.hotline12345.workorder.WorkOrderView;
 import org.hotline12345.workorder.WorkOrders;
 import org.springframework.http.HttpStatus;
@@ -9,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,7 +38,20 @@ class WorkOrderController {
    * before.
    */
   @PostMapping
-  ResponseEntity<WorkOrderView> register(@RequestBody IntakeRequest request) {
+  ResponseEntity<WorkOrderView> register(
+      @RequestBody IntakeRequest request, @RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller) {
+    if (caller.isChannel()
+        && request.channel() != null
+        && !caller.channel().equals(request.channel())) {
+      throw new ResponseStatusException(
+          HttpStatus.FORBIDDEN,
+          "此密钥属于 " + caller.channel() + " 渠道，不能提交 " + request.channel() + " 渠道的诉求");
+    }
+    if (!caller.isChannel()
+        && !caller.isIn(Roles.HOTLINE_AGENTS)
+        && !caller.isIn(Groups.CAMUNDA_ADMIN)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有话务员和渠道可以登记诉求");
+    }
     IntakeService.Registration registration = intake.register(request);
     WorkOrderView order = registration.workOrder();
     URI location = URI.create("/api/work-orders/" + order.number());
@@ -44,13 +61,16 @@ class WorkOrderController {
   }
 
   @GetMapping("/{number}")
-  WorkOrderView find(@PathVariable String number) {
+  WorkOrderView find(
+      @PathVariable String number, @RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller) {
     if (!NUMBER.matcher(number).matches()) {
       throw new ResponseStatusException(
           HttpStatus.BAD_REQUEST, "工单编号格式应为 日期-序号，例如 20261121-000042");
     }
+    // A channel follows only the orders it registered; staff see what the engine lets them read.
     return workOrders
         .find(number)
+        .filter(order -> !caller.isChannel() || caller.channel().equals(order.channel()))
         .orElseThrow(
             () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有编号为 " + number + " 的工单"));
   }

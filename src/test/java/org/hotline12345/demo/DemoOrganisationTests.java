@@ -71,6 +71,9 @@ class DemoOrganisationTests {
   void startEngineAndCreateTheDemoOrganisationTwice() {
     engine =
         ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
+            // Its own name: an engine called "default" would replace, then unregister, the
+            // application's engine that the engine REST API looks up by name in the same JVM.
+            .setProcessEngineName("demo-organisation-tests")
             .setJdbcUrl("jdbc:h2:mem:organisation-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
             .setJobExecutorActivate(false)
             .setHistory(ProcessEngineConfiguration.HISTORY_FULL)

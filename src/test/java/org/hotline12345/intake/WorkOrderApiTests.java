@@ -31,7 +31,7 @@ class WorkOrderApiTests {
 
   @BeforeEach
   void client() {
-    api = new ApiClient(port);
+    api = ApiClient.as(port, "agent1");
   }
 
   @Test

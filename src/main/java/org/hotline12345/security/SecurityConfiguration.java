@@ -1,0 +1,42 @@
+package org.hotline12345.security;
+
+import jakarta.servlet.Filter;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Nobody reaches the engine REST API or the hotline's API without credentials. (The webapps
+ * authenticate with their own session login and keep Camunda's CSRF protection.)
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+  @Bean
+  FilterRegistrationBean<Filter> engineRestAuthentication() {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("engine-rest-authentication");
+    registration.addInitParameter(
+        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        HttpBasicAuthenticationProvider.class.getName());
+    // The filter reads the engine name from the path after this prefix (where Jersey serves the
+    // API).
+    registration.addInitParameter(
+        ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, "/engine-rest");
+    registration.addUrlPatterns("/engine-rest/*");
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<Filter> apiAuthentication(IdentityService identity, ChannelKeys keys) {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(new ApiAuthentication(identity, keys));
+    registration.setName("api-authentication");
+    registration.addUrlPatterns("/api/*");
+    return registration;
+  }
+}
