@@ -1,9 +1,7 @@
 package org.hotline12345.demo;
 
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +11,6 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -27,6 +24,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.hotline12345.organisation.Roles;
 import org.hotline12345.organisation.Units;
+import org.hotline12345.security.Grants;
 import org.hotline12345.workorder.WorkOrderProcess;
 import org.hotline12345.workorder.WorkOrderProcess.Elements;
 import org.hotline12345.workorder.WorkOrderProcess.Vars;
@@ -361,29 +359,7 @@ class DemoOrganisation implements ApplicationRunner {
    */
   private boolean grant(
       String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization authorization =
-        authorizationService
-            .createAuthorizationQuery()
-            .authorizationType(AUTH_TYPE_GRANT)
-            .groupIdIn(groupId)
-            .resourceType(resource)
-            .resourceId(resourceId)
-            .singleResult();
-    if (authorization == null) {
-      authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-      authorization.setGroupId(groupId);
-      authorization.setResource(resource);
-      authorization.setResourceId(resourceId);
-    }
-    Authorization grant = authorization;
-    List<Permission> missing =
-        Arrays.stream(permissions).filter(p -> !grant.isPermissionGranted(p)).toList();
-    if (missing.isEmpty()) {
-      return false;
-    }
-    missing.forEach(grant::addPermission);
-    authorizationService.saveAuthorization(grant);
-    return true;
+    return Grants.grant(authorizationService, groupId, resource, resourceId, permissions);
   }
 
   private static List<String> concat(List<String> first, List<String> second) {

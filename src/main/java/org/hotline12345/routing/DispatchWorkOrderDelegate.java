@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.hotline12345.calendar.Deadlines;
 import org.hotline12345.organisation.Units;
+import org.hotline12345.security.OrderGrants;
 import org.hotline12345.workorder.WorkOrderProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,10 +29,12 @@ public class DispatchWorkOrderDelegate implements JavaDelegate {
 
   private final Units units;
   private final Deadlines deadlines;
+  private final OrderGrants grants;
 
-  public DispatchWorkOrderDelegate(Units units, Deadlines deadlines) {
+  public DispatchWorkOrderDelegate(Units units, Deadlines deadlines, OrderGrants grants) {
     this.units = units;
     this.deadlines = deadlines;
+    this.grants = grants;
   }
 
   @Override
@@ -46,6 +49,7 @@ public class DispatchWorkOrderDelegate implements JavaDelegate {
     Date signDeadline =
         deadlines.signDeadline(now, (String) execution.getVariable(Vars.SIGN_LIMIT));
     execution.setVariable(Vars.UNIT, unit);
+    grants.letUnitRead(unit, execution.getProcessInstanceId());
     execution.setVariable(Vars.DISPATCHED_AT, now);
     execution.setVariable(Vars.SIGN_DEADLINE, signDeadline);
     execution.setVariable(Vars.SIGN_OVERDUE, false);

@@ -10,10 +10,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.hotline12345.organisation.Units;
 import org.springframework.stereotype.Service;
 
@@ -50,17 +49,12 @@ public class WorkOrders {
   };
 
   private final HistoryService history;
-  private final TaskService tasks;
   private final Units units;
   private final ZoneId zone;
 
   public WorkOrders(
-      HistoryService history,
-      TaskService tasks,
-      Units units,
-      org.hotline12345.calendar.Deadlines deadlines) {
+      HistoryService history, Units units, org.hotline12345.calendar.Deadlines deadlines) {
     this.history = history;
-    this.tasks = tasks;
     this.units = units;
     this.zone = deadlines.zone();
   }
@@ -128,12 +122,18 @@ public class WorkOrders {
   }
 
   /**
-   * The main stage of an open order; the supervisors' chase task runs beside signing and is not a
-   * stage.
+   * The main stage of an open order, from its unfinished activities (what the caller may read of
+   * its history; unit tasks stay hidden from others). The supervisors' chase task and the call-back
+   * task run beside the main stage and are not stages.
    */
   private Optional<Stage> currentStage(String processInstanceId) {
-    return tasks.createTaskQuery().processInstanceId(processInstanceId).list().stream()
-        .map(Task::getTaskDefinitionKey)
+    return history
+        .createHistoricActivityInstanceQuery()
+        .processInstanceId(processInstanceId)
+        .unfinished()
+        .list()
+        .stream()
+        .map(HistoricActivityInstance::getActivityId)
         .map(Stage::ofElement)
         .flatMap(Optional::stream)
         .min(Comparator.naturalOrder());

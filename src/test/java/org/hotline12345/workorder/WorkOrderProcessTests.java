@@ -82,7 +82,7 @@ class WorkOrderProcessTests {
         .isEqualTo(at("2026-11-20T14:00"));
 
     ClockUtil.setCurrentTime(at("2026-11-20T11:00"));
-    identity.setAuthenticatedUserId("fund1");
+    actAs("fund1", Units.HOUSING_FUND);
     complete(sign, withVariables(Vars.SIGN_NOTE, "已签收，转提取科办理"));
 
     Assertions.assertThat(management.createJobQuery().processInstanceId(order.getId()).count())
@@ -103,12 +103,12 @@ class WorkOrderProcessTests {
             Vars.REPLY_CONTENT, "已电话告知提取所需材料：身份证、银行卡、购房合同。",
             Vars.CITIZEN_CONTACTED, true));
 
-    identity.setAuthenticatedUserId("reviewer1");
+    actAs("reviewer1", Roles.REVIEWERS);
     Task review = task(TASK_REVIEW_REPLY, order);
     assertThat(review).hasCandidateGroup(Roles.REVIEWERS);
     complete(review, withVariables(Vars.REVIEW_DECISION, "ACCEPTED", Vars.REVIEW_COMMENT, ""));
 
-    identity.setAuthenticatedUserId("revisit1");
+    actAs("revisit1", Roles.REVISIT_AGENTS);
     Task revisit = task(TASK_REVISIT_CITIZEN, order);
     assertThat(revisit).hasCandidateGroup(Roles.REVISIT_AGENTS);
     ClockUtil.setCurrentTime(at("2026-11-21T15:00"));
@@ -250,12 +250,13 @@ class WorkOrderProcessTests {
 
     ClockUtil.setCurrentTime(at("2026-11-20T20:01"));
     execute(timer(order, TIMER_SIGN_OVERDUE));
-    identity.setAuthenticatedUserId("supervisor1");
+    actAs("supervisor1", Roles.SUPERVISORS);
     complete(task(TASK_CHASE_SIGNING, order), withVariables(Vars.CHASE_NOTE, "已电话督促萨尔图区签收"));
 
     assertThat(order).hasPassed(END_SIGNING_CHASED).isWaitingAt(TASK_SIGN_WORK_ORDER);
 
     ClockUtil.setCurrentTime(at("2026-11-20T21:00"));
+    actAs("saertu1", Units.DISTRICT_SAERTU);
     complete(task(TASK_SIGN_WORK_ORDER, order));
     assertThat(order)
         .isWaitingAt(TASK_HANDLE_WORK_ORDER)
@@ -407,7 +408,7 @@ class WorkOrderProcessTests {
     ClockUtil.setCurrentTime(at("2026-11-21T19:40"));
     complete(task(TASK_SIGN_WORK_ORDER, order));
     ClockUtil.setCurrentTime(at("2026-11-23T09:10"));
-    identity.setAuthenticatedUserId("hrss1");
+    actAs("hrss1", Units.HRSS);
     complete(contact, withVariables(Vars.CONTACT_NOTE, "已电话告知社保查询方式"));
 
     assertThat(order)
@@ -466,6 +467,11 @@ class WorkOrderProcessTests {
     Assertions.assertThat(
             runtime.createProcessInstanceQuery().processDefinitionKey(WorkOrderProcess.KEY).count())
         .isEqualTo(before);
+  }
+
+  /** Acts as a user of {@code group}, the way Tasklist authenticates them (groups included). */
+  private void actAs(String user, String group) {
+    identity.setAuthentication(user, java.util.List.of(group));
   }
 
   /**

@@ -1,0 +1,36 @@
+package org.hotline12345.security;
+
+import static org.hotline12345.security.Grants.grant;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.hotline12345.workorder.WorkOrderProcess;
+import org.springframework.stereotype.Service;
+
+/**
+ * A unit sees a work order, its runtime and its history, only once the order is dispatched to it
+ * (called by the dispatch step). Its tasks it reaches through their candidate group.
+ */
+@Service
+public class OrderGrants {
+
+  private final AuthorizationService authorizations;
+
+  public OrderGrants(AuthorizationService authorizations) {
+    this.authorizations = authorizations;
+  }
+
+  public void letUnitRead(String unit, String processInstanceId) {
+    grant(
+        authorizations, unit, Resources.PROCESS_DEFINITION, WorkOrderProcess.KEY, Permissions.READ);
+    grant(authorizations, unit, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+    grant(
+        authorizations,
+        unit,
+        Resources.HISTORIC_PROCESS_INSTANCE,
+        processInstanceId,
+        HistoricProcessInstancePermissions.READ);
+  }
+}
