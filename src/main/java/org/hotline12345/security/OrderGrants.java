@@ -11,7 +11,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * A unit sees a work order, its runtime and its history, only once the order is dispatched to it
- * (called by the dispatch step). Its tasks it reaches through their candidate group.
+ * (called by the dispatch step), and works in Tasklist from then on. Its tasks it reaches through
+ * their candidate group.
  */
 @Service
 public class OrderGrants {
@@ -23,6 +24,7 @@ public class OrderGrants {
   }
 
   public void letUnitRead(String unit, String processInstanceId) {
+    grant(authorizations, unit, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grant(
         authorizations, unit, Resources.PROCESS_DEFINITION, WorkOrderProcess.KEY, Permissions.READ);
     grant(authorizations, unit, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);

@@ -58,6 +58,8 @@ class RoleGrants implements ApplicationRunner {
     int granted = 0;
     for (String role : CENTRE) {
       granted +=
+          count(grant(authorizations, role, Resources.APPLICATION, "tasklist", Permissions.ACCESS));
+      granted +=
           count(
               grant(
                   authorizations,
@@ -70,6 +72,9 @@ class RoleGrants implements ApplicationRunner {
       granted += count(grant(authorizations, role, Resources.GROUP, ANY, Permissions.READ));
     }
     for (String reader : READERS) {
+      granted +=
+          count(
+              grant(authorizations, reader, Resources.APPLICATION, "cockpit", Permissions.ACCESS));
       granted += readEverything(reader);
     }
     granted +=
