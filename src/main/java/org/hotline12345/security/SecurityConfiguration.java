@@ -31,6 +31,25 @@ class SecurityConfiguration {
     return registration;
   }
 
+  /** Reads the webapps' session user, or the engine REST API's Basic user, before answering. */
+  @Bean
+  FilterRegistrationBean<Filter> personalDataMasking(IdentityService identity) {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(new PersonalDataMasking(identity));
+    registration.setName("personal-data-masking");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<Filter> requestSizeLimit() {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(new RequestSizeLimit());
+    registration.setName("request-size-limit");
+    registration.addUrlPatterns("/api/*");
+    return registration;
+  }
+
   @Bean
   FilterRegistrationBean<Filter> apiAuthentication(IdentityService identity, ChannelKeys keys) {
     FilterRegistrationBean<Filter> registration =
