@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  *
  * <ul>
  *   <li>the centre's roles (agents, dispatchers, reviewers, revisit agents, supervisors) read every
- *       work order and its history, because they answer citizens about any of them;
+ *       work order and its history, because they answer citizens about any of them, and use
+ *       Tasklist; hotline agents start work orders;
  *   <li>auditors and supervisors read everything in Cockpit and the history API and change nothing;
  *   <li>process owners also deploy models from Camunda Modeler.
  * </ul>
@@ -71,6 +72,22 @@ class RoleGrants implements ApplicationRunner {
                   Permissions.READ_HISTORY));
       granted += count(grant(authorizations, role, Resources.GROUP, ANY, Permissions.READ));
     }
+    granted +=
+        count(
+            grant(
+                authorizations,
+                Roles.HOTLINE_AGENTS,
+                Resources.PROCESS_DEFINITION,
+                WorkOrderProcess.KEY,
+                Permissions.CREATE_INSTANCE));
+    granted +=
+        count(
+            grant(
+                authorizations,
+                Roles.HOTLINE_AGENTS,
+                Resources.PROCESS_INSTANCE,
+                ANY,
+                Permissions.CREATE));
     for (String reader : READERS) {
       granted +=
           count(
