@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
@@ -66,26 +65,11 @@ class ApiAuthentication extends OncePerRequestFilter {
     if (key != null) {
       return keys.channelOf(key).map(ApiCaller::channel);
     }
-    String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+    Optional<BasicCredentials> basic = BasicCredentials.of(request);
+    if (basic.isEmpty() || !identity.checkPassword(basic.get().user(), basic.get().password())) {
       return Optional.empty();
     }
-    String decoded;
-    try {
-      decoded =
-          new String(
-              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException notBase64) {
-      return Optional.empty();
-    }
-    int colon = decoded.indexOf(':');
-    if (colon <= 0) {
-      return Optional.empty();
-    }
-    String user = decoded.substring(0, colon);
-    if (!identity.checkPassword(user, decoded.substring(colon + 1))) {
-      return Optional.empty();
-    }
+    String user = basic.get().user();
     List<String> groups =
         identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
     return Optional.of(ApiCaller.staff(user, groups));

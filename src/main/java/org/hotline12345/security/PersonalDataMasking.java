@@ -9,8 +9,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +22,6 @@ import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.hotline12345.organisation.Roles;
 import org.hotline12345.organisation.Units;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -82,19 +79,7 @@ class PersonalDataMasking extends OncePerRequestFilter {
         return Optional.of(user.getIdentityId());
       }
     }
-    String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-    if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      try {
-        String decoded =
-            new String(
-                Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-        int colon = decoded.indexOf(':');
-        return colon > 0 ? Optional.of(decoded.substring(0, colon)) : Optional.empty();
-      } catch (IllegalArgumentException notBase64) {
-        return Optional.empty();
-      }
-    }
-    return Optional.empty();
+    return BasicCredentials.of(request).map(BasicCredentials::user);
   }
 
   private boolean mayContactCitizens(String user) {

@@ -2,11 +2,11 @@ package org.hotline12345.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.Map;
 import org.hotline12345.ApiClient;
 import org.hotline12345.ApiClient.Answer;
 import org.hotline12345.HotlineSpringTest;
+import org.hotline12345.IntakeRequests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -124,13 +124,8 @@ class AuthenticationTests {
   }
 
   private static Map<String, Object> request(String channel) {
-    Map<String, Object> r = new HashMap<>();
-    r.put("channel", channel);
-    r.put("phone", "13800138000");
-    r.put("district", "SAERTU");
-    r.put("type", "CONSULTATION");
-    r.put("category", "HOUSING_FUND_BALANCE");
-    r.put("content", "公积金余额怎么查询？");
-    return r;
+    Map<String, Object> request = IntakeRequests.phoneCall("CONSULTATION", "HOUSING_FUND_BALANCE");
+    request.put("channel", channel);
+    return request;
   }
 }

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.hotline12345.ApiClient;
 import org.hotline12345.ApiClient.Answer;
 import org.hotline12345.HotlineSpringTest;
+import org.hotline12345.IntakeRequests;
 import org.hotline12345.organisation.Roles;
 import org.hotline12345.workorder.WorkOrderProcess.Elements;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,21 +42,7 @@ class AuthorizationTests {
   void anOrderForTheWaterUtility() {
     Answer registered =
         ApiClient.as(port, "agent1")
-            .post(
-                "/api/work-orders",
-                Map.of(
-                    "channel",
-                    "PHONE",
-                    "phone",
-                    "13800138000",
-                    "district",
-                    "SAERTU",
-                    "type",
-                    "HELP",
-                    "category",
-                    "WATER_SUPPLY",
-                    "content",
-                    "楼道水管爆裂"));
+            .post("/api/work-orders", IntakeRequests.phoneCall("HELP", "WATER_SUPPLY"));
     number = registered.json().path("number").asText();
     Task sign =
         tasks

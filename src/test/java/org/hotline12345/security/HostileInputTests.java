@@ -2,13 +2,13 @@ package org.hotline12345.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.hotline12345.ApiClient;
 import org.hotline12345.ApiClient.Answer;
 import org.hotline12345.HotlineSpringTest;
+import org.hotline12345.IntakeRequests;
 import org.hotline12345.workorder.WorkOrderProcess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,23 +63,9 @@ class HostileInputTests {
   @Test
   void scriptInATextFieldIsStoredExactlyAsSentAndAnsweredAsJson() {
     String script = "<script>alert('xss')</script><img src=x onerror=alert(1)> **粗体**";
-    Map<String, Object> request =
-        new HashMap<>(
-            Map.of(
-                "channel",
-                "PHONE",
-                "phone",
-                "13800138000",
-                "district",
-                "SAERTU",
-                "type",
-                "COMPLAINT",
-                "category",
-                "NOISE",
-                "content",
-                script,
-                "address",
-                script));
+    Map<String, Object> request = IntakeRequests.phoneCall("COMPLAINT", "NOISE");
+    request.put("content", script);
+    request.put("address", script);
 
     Answer created = agent.post("/api/work-orders", request);
 

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.hotline12345.ApiClient;
 import org.hotline12345.HotlineSpringTest;
+import org.hotline12345.IntakeRequests;
 import org.hotline12345.WebappSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,23 +30,7 @@ class PersonalDataTests {
   void anOrderFromZhangSan() {
     String number =
         ApiClient.as(port, "agent1")
-            .post(
-                "/api/work-orders",
-                Map.of(
-                    "channel",
-                    "PHONE",
-                    "callerName",
-                    "张三",
-                    "phone",
-                    "13800138000",
-                    "district",
-                    "SAERTU",
-                    "type",
-                    "HELP",
-                    "category",
-                    "WATER_SUPPLY",
-                    "content",
-                    "家里停水"))
+            .post("/api/work-orders", IntakeRequests.phoneCall("HELP", "WATER_SUPPLY"))
             .json()
             .path("number")
             .asText();
