@@ -1,5 +1,6 @@
 package org.hotline12345.intake;
 
+import static org.hotline12345.workorder.WorkOrderProcess.Codes;
 import static org.hotline12345.workorder.WorkOrderProcess.Vars;
 
 import java.util.ArrayList;
@@ -17,12 +18,23 @@ import org.springframework.stereotype.Component;
 /**
  * What a request must satisfy to become a work order, wherever it comes from: the rules of the
  * start form (required fields, lengths, phone pattern, the codes it offers) plus the rules a form
- * cannot express (an enterprise request names the enterprise).
+ * cannot express (an enterprise request names the enterprise; a call closed at intake records how).
  */
 @Component
 public class IntakeChecks {
 
   static final int EXTERNAL_ID_MAX_LENGTH = 100;
+
+  /**
+   * What an agent must record for each way of closing a call at intake (the form can only hide
+   * fields).
+   */
+  private static final Map<String, List<String>> REQUIRED_BY_OUTCOME =
+      Map.of(
+          Codes.INTAKE_ANSWERED, List.of(Vars.DIRECT_ANSWER),
+          Codes.INTAKE_OUT_OF_SCOPE, List.of(Vars.OUT_OF_SCOPE_REASON, Vars.REDIRECTED_TO),
+          Codes.INTAKE_EMERGENCY, List.of(Vars.EMERGENCY_LINE, Vars.HANDOVER_NOTE),
+          Codes.INTAKE_THREE_WAY_CALL, List.of(Vars.SPECIALIST));
 
   private final FormSchemas schemas;
   private final FormService forms;
@@ -56,6 +68,24 @@ public class IntakeChecks {
         && isBlank(variables.get(Vars.ENTERPRISE_NAME))
         && violations.stream().noneMatch(v -> v.field().equals(Vars.ENTERPRISE_NAME))) {
       violations.add(new FieldViolation(Vars.ENTERPRISE_NAME, "企业诉求须填写「企业名称」"));
+    }
+    String outcome = (String) variables.get(Vars.INTAKE_OUTCOME);
+    for (Map.Entry<String, List<String>> shortcut : REQUIRED_BY_OUTCOME.entrySet()) {
+      if (shortcut.getKey().equals(outcome)) {
+        for (String field : shortcut.getValue()) {
+          if (isBlank(variables.get(field))
+              && violations.stream().noneMatch(v -> v.field().equals(field))) {
+            violations.add(
+                new FieldViolation(
+                    field,
+                    "受理结果为「"
+                        + startForm.labelOf(Vars.INTAKE_OUTCOME, outcome).orElse(outcome)
+                        + "」时，「"
+                        + startForm.field(field).map(FormSchema.Field::label).orElse(field)
+                        + "」为必填项"));
+          }
+        }
+      }
     }
     if (variables.get(Vars.EXTERNAL_ID) instanceof String id
         && (id.isBlank() || id.length() > EXTERNAL_ID_MAX_LENGTH)) {

@@ -1,5 +1,6 @@
 package org.hotline12345.intake;
 
+import static org.hotline12345.workorder.WorkOrderProcess.Codes;
 import static org.hotline12345.workorder.WorkOrderProcess.Vars;
 
 import java.util.HashMap;
@@ -43,6 +44,8 @@ public record IntakeRequest(
     v.put(Vars.CATEGORY, category);
     v.put(Vars.CONTENT, content);
     v.put(Vars.URGENT_MARKED, Boolean.TRUE.equals(urgent));
+    // A channel's request always becomes a work order; only an agent on the phone closes at intake.
+    v.put(Vars.INTAKE_OUTCOME, Codes.INTAKE_WORK_ORDER);
     if (externalId != null) {
       v.put(Vars.EXTERNAL_ID, externalId);
     }

@@ -1,5 +1,6 @@
 package org.hotline12345.intake;
 
+import static org.hotline12345.workorder.WorkOrderProcess.Codes;
 import static org.hotline12345.workorder.WorkOrderProcess.Vars;
 
 import java.util.Date;
@@ -38,7 +39,12 @@ public class RegisterWorkOrderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    for (String flag : List.of(Vars.ENTERPRISE, Vars.URGENT_MARKED, Vars.SPECIAL_SERVICE)) {
+    if (execution.getVariable(Vars.INTAKE_OUTCOME) == null) {
+      execution.setVariable(Vars.INTAKE_OUTCOME, Codes.INTAKE_WORK_ORDER);
+    }
+    for (String flag :
+        List.of(
+            Vars.ENTERPRISE, Vars.URGENT_MARKED, Vars.SPECIAL_SERVICE, Vars.THREE_WAY_RESOLVED)) {
       if (execution.getVariable(flag) == null) {
         execution.setVariable(flag, false);
       }

@@ -31,6 +31,7 @@ public class CloseWorkOrderDelegate implements JavaDelegate {
     boolean satisfied = !Codes.UNSATISFIED.equals(execution.getVariable(Vars.SATISFACTION));
     String outcome = satisfied ? Codes.OUTCOME_RESOLVED : Codes.OUTCOME_UNRESOLVED;
     execution.setVariable(Vars.OUTCOME, outcome);
+    execution.setVariable(Vars.FIRST_CONTACT_RESOLUTION, false);
     execution.setVariable(Vars.CLOSED_AT, deadlines.now());
     LOG.info("Work order {} closed: {}", execution.getProcessBusinessKey(), outcome);
   }

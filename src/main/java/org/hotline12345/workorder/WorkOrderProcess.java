@@ -15,6 +15,9 @@ public final class WorkOrderProcess {
   public static final class Elements {
     public static final String START_REQUEST_RECEIVED = "StartEvent_RequestReceived";
     public static final String TASK_REGISTER_WORK_ORDER = "Task_RegisterWorkOrder";
+    public static final String GATEWAY_INTAKE_OUTCOME = "Gateway_IntakeOutcome";
+    public static final String TASK_CLOSE_AT_INTAKE = "Task_CloseAtIntake";
+    public static final String END_CLOSED_AT_INTAKE = "EndEvent_ClosedAtIntake";
     public static final String TASK_DECIDE_PRIORITY = "Task_DecidePriority";
     public static final String TASK_DECIDE_ROUTING = "Task_DecideRouting";
     public static final String GATEWAY_UNIT_CERTAIN = "Gateway_UnitCertain";
@@ -74,6 +77,17 @@ public final class WorkOrderProcess {
     public static final String EXTERNAL_ID = "externalId";
     public static final String REGISTERED_AT = "registeredAt";
     public static final String REGISTERED_BY = "registeredBy";
+
+    // How the agent dealt with the call at intake, and what each shortcut records
+    public static final String INTAKE_OUTCOME = "intakeOutcome";
+    public static final String DIRECT_ANSWER = "directAnswer";
+    public static final String OUT_OF_SCOPE_REASON = "outOfScopeReason";
+    public static final String REDIRECTED_TO = "redirectedTo";
+    public static final String EMERGENCY_LINE = "emergencyLine";
+    public static final String HANDOVER_NOTE = "handoverNote";
+    public static final String SPECIALIST = "specialist";
+    public static final String THREE_WAY_RESOLVED = "threeWayResolved";
+    public static final String FIRST_CONTACT_RESOLUTION = "firstContactResolution";
 
     // Decided by dmn/workOrderPriority.dmn
     public static final String URGENT = "urgent";
@@ -153,6 +167,16 @@ public final class WorkOrderProcess {
     public static final String UNSATISFIED = "UNSATISFIED";
     public static final String OUTCOME_RESOLVED = "RESOLVED";
     public static final String OUTCOME_UNRESOLVED = "UNRESOLVED";
+
+    public static final String INTAKE_WORK_ORDER = "WORK_ORDER";
+    public static final String INTAKE_ANSWERED = "ANSWERED";
+    public static final String INTAKE_OUT_OF_SCOPE = "OUT_OF_SCOPE";
+    public static final String INTAKE_EMERGENCY = "EMERGENCY";
+    public static final String INTAKE_THREE_WAY_CALL = "THREE_WAY_CALL";
+    public static final String OUTCOME_ANSWERED_DIRECTLY = "ANSWERED_DIRECTLY";
+    public static final String OUTCOME_NOT_ACCEPTED = "NOT_ACCEPTED";
+    public static final String OUTCOME_HANDED_OVER_TO_EMERGENCY = "HANDED_OVER_TO_EMERGENCY";
+    public static final String OUTCOME_RESOLVED_ON_THREE_WAY_CALL = "RESOLVED_ON_THREE_WAY_CALL";
 
     private Codes() {}
   }

@@ -46,5 +46,6 @@ public record WorkOrderView(
       String satisfaction,
       Integer sendBackCount,
       Integer rehandlingCount,
+      Boolean firstContactResolution,
       OffsetDateTime closedAt) {}
 }

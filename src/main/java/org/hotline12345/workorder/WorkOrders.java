@@ -45,7 +45,8 @@ public class WorkOrders {
     Vars.CLOSED_AT,
     Vars.CONTACT_DEADLINE,
     Vars.CONTACTED_AT,
-    Vars.CONTACTED_IN_TIME
+    Vars.CONTACTED_IN_TIME,
+    Vars.FIRST_CONTACT_RESOLUTION
   };
 
   private final HistoryService history;
@@ -117,6 +118,7 @@ public class WorkOrders {
                     (String) v.get(Vars.SATISFACTION),
                     (Integer) v.get(Vars.SEND_BACK_COUNT),
                     (Integer) v.get(Vars.REHANDLING_COUNT),
+                    (Boolean) v.get(Vars.FIRST_CONTACT_RESOLUTION),
                     time(v, Vars.CLOSED_AT))
                 : null));
   }

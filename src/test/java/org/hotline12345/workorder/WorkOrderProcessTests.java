@@ -456,6 +456,89 @@ class WorkOrderProcessTests {
   }
 
   @Test
+  void aConsultationAnsweredAtOnceClosesWithoutDispatchAsResolvedAtFirstContact() {
+    Map<String, Object> call = request("CONSULTATION", "HOUSING_FUND_BALANCE", "SAERTU");
+    call.put(Vars.INTAKE_OUTCOME, "ANSWERED");
+    call.put(Vars.DIRECT_ANSWER, "可通过住房公积金网上服务大厅或12329热线查询余额。");
+
+    ProcessInstance order = register(call);
+
+    assertThat(order)
+        .isEnded()
+        .hasPassed(TASK_CLOSE_AT_INTAKE, END_CLOSED_AT_INTAKE)
+        .hasNotPassed(TASK_DECIDE_ROUTING);
+    Assertions.assertThat(historicVariables(order))
+        .containsEntry(Vars.OUTCOME, "ANSWERED_DIRECTLY")
+        .containsEntry(Vars.FIRST_CONTACT_RESOLUTION, true)
+        .containsEntry(Vars.CLOSED_AT, at("2026-11-20T10:00"));
+  }
+
+  @Test
+  void aMatterOutOfScopeClosesAsNotAcceptedWithTheReasonAndTheChannelGiven() {
+    Map<String, Object> call = request("HELP", "OTHER", "SAERTU");
+    call.put(Vars.INTAKE_OUTCOME, "OUT_OF_SCOPE");
+    call.put(Vars.OUT_OF_SCOPE_REASON, "LEGAL_PROCEEDINGS");
+    call.put(Vars.REDIRECTED_TO, "已告知向萨尔图区人民法院咨询");
+
+    ProcessInstance order = register(call);
+
+    assertThat(order).isEnded().hasPassed(END_CLOSED_AT_INTAKE);
+    Assertions.assertThat(historicVariables(order))
+        .containsEntry(Vars.OUTCOME, "NOT_ACCEPTED")
+        .containsEntry(Vars.OUT_OF_SCOPE_REASON, "LEGAL_PROCEEDINGS")
+        .containsEntry(Vars.REDIRECTED_TO, "已告知向萨尔图区人民法院咨询")
+        .containsEntry(Vars.FIRST_CONTACT_RESOLUTION, false);
+  }
+
+  @Test
+  void anEmergencyIsHandedOverAndTheHandOverRecorded() {
+    Map<String, Object> call = request("HELP", "OTHER", "RANGHULU");
+    call.put(Vars.INTAKE_OUTCOME, "EMERGENCY");
+    call.put(Vars.EMERGENCY_LINE, "119");
+    call.put(Vars.HANDOVER_NOTE, "10:02 转接119，接警员 0231 号");
+
+    ProcessInstance order = register(call);
+
+    assertThat(order).isEnded().hasPassed(END_CLOSED_AT_INTAKE);
+    Assertions.assertThat(historicVariables(order))
+        .containsEntry(Vars.OUTCOME, "HANDED_OVER_TO_EMERGENCY")
+        .containsEntry(Vars.EMERGENCY_LINE, "119")
+        .containsEntry(Vars.HANDOVER_NOTE, "10:02 转接119，接警员 0231 号");
+  }
+
+  @Test
+  void aThreeWayCallThatResolvesTheMatterClosesAndOneThatDoesNotBecomesAWorkOrder() {
+    Map<String, Object> resolved = request("CONSULTATION", "SOCIAL_SECURITY_CARD", "SAERTU");
+    resolved.put(Vars.INTAKE_OUTCOME, "THREE_WAY_CALL");
+    resolved.put(Vars.SPECIALIST, "市人社局 社保卡专员 王敏");
+    resolved.put(Vars.THREE_WAY_RESOLVED, true);
+    Map<String, Object> unresolved = new HashMap<>(resolved);
+    unresolved.put(Vars.THREE_WAY_RESOLVED, false);
+
+    ProcessInstance settled = register(resolved);
+    ProcessInstance dispatched = register(unresolved);
+
+    assertThat(settled).isEnded();
+    Assertions.assertThat(historicVariables(settled))
+        .containsEntry(Vars.OUTCOME, "RESOLVED_ON_THREE_WAY_CALL")
+        .containsEntry(Vars.FIRST_CONTACT_RESOLUTION, true)
+        .containsEntry(Vars.SPECIALIST, "市人社局 社保卡专员 王敏");
+    assertThat(dispatched).isWaitingAt(TASK_SIGN_WORK_ORDER);
+    assertThat(task(TASK_SIGN_WORK_ORDER, dispatched)).hasCandidateGroup(Units.HRSS);
+  }
+
+  @Test
+  void aCallClosedAtIntakeMustSayHow() {
+    Map<String, Object> answered = request("CONSULTATION", "HOUSING_FUND_BALANCE", "SAERTU");
+    answered.put(Vars.INTAKE_OUTCOME, "ANSWERED");
+    Map<String, Object> outOfScope = request("HELP", "OTHER", "SAERTU");
+    outOfScope.put(Vars.INTAKE_OUTCOME, "OUT_OF_SCOPE");
+
+    assertRejected(() -> register(answered), Vars.DIRECT_ANSWER);
+    assertRejected(() -> register(outOfScope), Vars.OUT_OF_SCOPE_REASON, Vars.REDIRECTED_TO);
+  }
+
+  @Test
   void registrationWithBadFieldsStartsNothing() {
     Map<String, Object> bad = request("CONSULTATION", "NOT_A_CATEGORY", "SAERTU");
     bad.put(Vars.PHONE, "12345");
@@ -547,6 +630,7 @@ class WorkOrderProcessTests {
     v.put(Vars.CATEGORY, category);
     v.put(Vars.CONTENT, "市民来电反映的诉求内容");
     v.put(Vars.URGENT_MARKED, false);
+    v.put(Vars.INTAKE_OUTCOME, "WORK_ORDER");
     return v;
   }
 }
