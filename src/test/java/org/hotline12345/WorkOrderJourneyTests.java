@@ -94,7 +94,13 @@ class WorkOrderJourneyTests {
         Elements.TASK_REVISIT_CITIZEN,
         Roles.REVISIT_AGENTS,
         "revisit1",
-        Map.of(Vars.SATISFACTION, "SATISFIED", Vars.REVISIT_NOTE, "已恢复供水，表示满意"));
+        Map.of(
+            Vars.CITIZEN_REACHED,
+            "REACHED",
+            Vars.SATISFACTION,
+            "SATISFIED",
+            Vars.REVISIT_NOTE,
+            "已恢复供水，表示满意"));
 
     Answer closed = http.get("/api/work-orders/" + number);
     assertThat(closed.json().path("status").asText()).isEqualTo("CLOSED");

@@ -14,6 +14,7 @@ import org.hotline12345.forms.FormValidationException;
 import org.hotline12345.workorder.WorkOrderNumbers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,12 +30,17 @@ public class RegisterWorkOrderDelegate implements JavaDelegate {
   private final IntakeChecks checks;
   private final WorkOrderNumbers numbers;
   private final Deadlines deadlines;
+  private final int maxRehandlings;
 
   public RegisterWorkOrderDelegate(
-      IntakeChecks checks, WorkOrderNumbers numbers, Deadlines deadlines) {
+      IntakeChecks checks,
+      WorkOrderNumbers numbers,
+      Deadlines deadlines,
+      @Value("${hotline.rehandling.max-times:1}") int maxRehandlings) {
     this.checks = checks;
     this.numbers = numbers;
     this.deadlines = deadlines;
+    this.maxRehandlings = maxRehandlings;
   }
 
   @Override
@@ -61,6 +67,8 @@ public class RegisterWorkOrderDelegate implements JavaDelegate {
     execution.setVariable(Vars.REGISTERED_AT, now);
     execution.setVariable(Vars.SEND_BACK_COUNT, 0);
     execution.setVariable(Vars.REHANDLING_COUNT, 0);
+    execution.setVariable(Vars.MAX_REHANDLINGS, maxRehandlings);
+    execution.setVariable(Vars.REVISIT_ATTEMPTS, 0);
     Object category = execution.getVariable(Vars.CATEGORY);
     execution.setVariable(
         Vars.CATEGORY_NAME, startForm.labelOf(Vars.CATEGORY, category).orElse((String) category));

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task "办结工单": records the outcome as process variables that Cockpit and the history API show:
- * resolved or not (by the citizen's satisfaction) and when; the counts of send-backs and
- * re-handlings and whether each deadline was met were recorded along the way.
+ * resolved or not (by the citizen's satisfaction), unreachable after three call-back attempts, and
+ * when; the counts of send-backs and re-handlings and whether each deadline was met were recorded
+ * along the way.
  */
 @Component
 public class CloseWorkOrderDelegate implements JavaDelegate {
@@ -28,8 +29,14 @@ public class CloseWorkOrderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    boolean satisfied = !Codes.UNSATISFIED.equals(execution.getVariable(Vars.SATISFACTION));
-    String outcome = satisfied ? Codes.OUTCOME_RESOLVED : Codes.OUTCOME_UNRESOLVED;
+    String outcome;
+    if (Codes.UNREACHABLE.equals(execution.getVariable(Vars.CITIZEN_REACHED))) {
+      outcome = Codes.OUTCOME_UNREACHABLE;
+    } else if (Codes.UNSATISFIED.equals(execution.getVariable(Vars.SATISFACTION))) {
+      outcome = Codes.OUTCOME_UNRESOLVED;
+    } else {
+      outcome = Codes.OUTCOME_RESOLVED;
+    }
     execution.setVariable(Vars.OUTCOME, outcome);
     execution.setVariable(Vars.FIRST_CONTACT_RESOLUTION, false);
     execution.setVariable(Vars.CLOSED_AT, deadlines.now());

@@ -10,6 +10,7 @@ public enum Stage {
   HANDLING(WorkOrderProcess.Elements.TASK_HANDLE_WORK_ORDER, "办理中"),
   REVIEWING(WorkOrderProcess.Elements.TASK_REVIEW_REPLY, "待审核"),
   REVISITING(WorkOrderProcess.Elements.TASK_REVISIT_CITIZEN, "待回访"),
+  JUDGING(WorkOrderProcess.Elements.TASK_JUDGE_RESPONSIBILITY, "待判定责任"),
   CLOSED(WorkOrderProcess.Elements.END_WORK_ORDER_CLOSED, "已办结");
 
   private final String elementId;

@@ -44,7 +44,12 @@ public final class WorkOrderProcess {
     public static final String TASK_HANDLE_WORK_ORDER = "Task_HandleWorkOrder";
     public static final String TASK_REVIEW_REPLY = "Task_ReviewReply";
     public static final String GATEWAY_REPLY_ACCEPTED = "Gateway_ReplyAccepted";
+    public static final String GATEWAY_REVISIT_ATTEMPT = "Gateway_RevisitAttempt";
     public static final String TASK_REVISIT_CITIZEN = "Task_RevisitCitizen";
+    public static final String GATEWAY_CITIZEN_REACHED = "Gateway_CitizenReached";
+    public static final String GATEWAY_REVISIT_ATTEMPTS_LEFT = "Gateway_RevisitAttemptsLeft";
+    public static final String TIMER_NEXT_REVISIT_ATTEMPT = "Timer_NextRevisitAttempt";
+    public static final String TASK_JUDGE_RESPONSIBILITY = "Task_JudgeResponsibility";
     public static final String GATEWAY_CITIZEN_SATISFIED = "Gateway_CitizenSatisfied";
     public static final String GATEWAY_REHANDLING_ALLOWED = "Gateway_RehandlingAllowed";
     public static final String TASK_ARRANGE_REHANDLING = "Task_ArrangeRehandling";
@@ -144,6 +149,11 @@ public final class WorkOrderProcess {
     public static final String REVISIT_NOTE = "revisitNote";
     public static final String REVISITED_BY = "revisitedBy";
     public static final String REHANDLING_COUNT = "rehandlingCount";
+    public static final String MAX_REHANDLINGS = "maxRehandlings";
+    public static final String CITIZEN_REACHED = "citizenReached";
+    public static final String REVISIT_ATTEMPTS = "revisitAttempts";
+    public static final String UNIT_RESPONSIBLE = "unitResponsible";
+    public static final String JUDGEMENT_NOTE = "judgementNote";
 
     // Outcome
     public static final String CLOSED_AT = "closedAt";
@@ -165,6 +175,9 @@ public final class WorkOrderProcess {
     public static final String REVIEW_ACCEPTED = "ACCEPTED";
     public static final String REVIEW_SENT_BACK = "SENT_BACK";
     public static final String UNSATISFIED = "UNSATISFIED";
+    public static final String REACHED = "REACHED";
+    public static final String UNREACHABLE = "UNREACHABLE";
+    public static final String OUTCOME_UNREACHABLE = "UNREACHABLE";
     public static final String OUTCOME_RESOLVED = "RESOLVED";
     public static final String OUTCOME_UNRESOLVED = "UNRESOLVED";
 
@@ -200,6 +213,7 @@ public final class WorkOrderProcess {
     public static final String REVIEW_REPLY = "reviewReply";
     public static final String REVISIT_CITIZEN = "revisitCitizen";
     public static final String CONTACT_CITIZEN = "contactCitizen";
+    public static final String JUDGE_RESPONSIBILITY = "judgeResponsibility";
 
     private Forms() {}
   }

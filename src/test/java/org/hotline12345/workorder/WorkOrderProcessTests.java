@@ -112,7 +112,15 @@ class WorkOrderProcessTests {
     Task revisit = task(TASK_REVISIT_CITIZEN, order);
     assertThat(revisit).hasCandidateGroup(Roles.REVISIT_AGENTS);
     ClockUtil.setCurrentTime(at("2026-11-21T15:00"));
-    complete(revisit, withVariables(Vars.SATISFACTION, "SATISFIED", Vars.REVISIT_NOTE, "市民表示满意"));
+    complete(
+        revisit,
+        withVariables(
+            Vars.CITIZEN_REACHED,
+            "REACHED",
+            Vars.SATISFACTION,
+            "SATISFIED",
+            Vars.REVISIT_NOTE,
+            "市民表示满意"));
 
     assertThat(order)
         .isEnded()
@@ -301,7 +309,19 @@ class WorkOrderProcessTests {
     ClockUtil.setCurrentTime(at("2026-11-23T10:00"));
     complete(
         task(TASK_REVISIT_CITIZEN, order),
-        withVariables(Vars.SATISFACTION, "UNSATISFIED", Vars.REVISIT_NOTE, "夜间施工仍未停止"));
+        withVariables(
+            Vars.CITIZEN_REACHED,
+            "REACHED",
+            Vars.SATISFACTION,
+            "UNSATISFIED",
+            Vars.REVISIT_NOTE,
+            "夜间施工仍未停止"));
+
+    actAs("reviewer1", Roles.REVIEWERS);
+    complete(
+        task(TASK_JUDGE_RESPONSIBILITY, order),
+        withVariables(Vars.UNIT_RESPONSIBLE, "RESPONSIBLE", Vars.JUDGEMENT_NOTE, "单位未核实施工许可"));
+    identity.clearAuthentication();
 
     assertThat(order)
         .hasPassed(TASK_ARRANGE_REHANDLING)
@@ -314,7 +334,13 @@ class WorkOrderProcessTests {
 
     reply(order);
     complete(task(TASK_REVIEW_REPLY, order), withVariables(Vars.REVIEW_DECISION, "ACCEPTED"));
-    complete(task(TASK_REVISIT_CITIZEN, order), withVariables(Vars.SATISFACTION, "UNSATISFIED"));
+    complete(
+        task(TASK_REVISIT_CITIZEN, order),
+        withVariables(Vars.CITIZEN_REACHED, "REACHED", Vars.SATISFACTION, "UNSATISFIED"));
+
+    complete(
+        task(TASK_JUDGE_RESPONSIBILITY, order),
+        withVariables(Vars.UNIT_RESPONSIBLE, "RESPONSIBLE", Vars.JUDGEMENT_NOTE, "已重办一次，不再重办"));
 
     assertThat(order).isEnded().hasPassed(END_WORK_ORDER_CLOSED);
     Assertions.assertThat(historicVariables(order))
@@ -328,7 +354,8 @@ class WorkOrderProcessTests {
     ProcessInstance order = registerSignAndReply(request("HELP", "WATER_SUPPLY", "RANGHULU"));
     complete(task(TASK_REVIEW_REPLY, order), withVariables(Vars.REVIEW_DECISION, "ACCEPTED"));
     complete(
-        task(TASK_REVISIT_CITIZEN, order), withVariables(Vars.SATISFACTION, "BASICALLY_SATISFIED"));
+        task(TASK_REVISIT_CITIZEN, order),
+        withVariables(Vars.CITIZEN_REACHED, "REACHED", Vars.SATISFACTION, "BASICALLY_SATISFIED"));
 
     assertThat(order).isEnded();
     Assertions.assertThat(historicVariables(order)).containsEntry(Vars.OUTCOME, "RESOLVED");
@@ -436,7 +463,9 @@ class WorkOrderProcessTests {
     complete(task(TASK_SIGN_WORK_ORDER, order));
     reply(order);
     complete(task(TASK_REVIEW_REPLY, order), withVariables(Vars.REVIEW_DECISION, "ACCEPTED"));
-    complete(task(TASK_REVISIT_CITIZEN, order), withVariables(Vars.SATISFACTION, "SATISFIED"));
+    complete(
+        task(TASK_REVISIT_CITIZEN, order),
+        withVariables(Vars.CITIZEN_REACHED, "REACHED", Vars.SATISFACTION, "SATISFIED"));
 
     assertThat(order)
         .isEnded()
@@ -453,6 +482,65 @@ class WorkOrderProcessTests {
         .isNotWaitingAt(TASK_CONTACT_CITIZEN)
         .variables()
         .containsEntry(Vars.CONTACT_REQUIRED, false);
+  }
+
+  @Test
+  void aCitizenNotReachedThreeTimesTwoHoursApartClosesAsUnreachable() {
+    ProcessInstance order = registerSignAndReply(request("HELP", "WATER_SUPPLY", "SAERTU"));
+    complete(task(TASK_REVIEW_REPLY, order), withVariables(Vars.REVIEW_DECISION, "ACCEPTED"));
+
+    for (int attempt = 1; attempt <= 2; attempt++) {
+      complete(
+          task(TASK_REVISIT_CITIZEN, order), withVariables(Vars.CITIZEN_REACHED, "UNREACHABLE"));
+      assertThat(order).isWaitingAt(TIMER_NEXT_REVISIT_ATTEMPT);
+      Assertions.assertThat(
+              management
+                  .createJobQuery()
+                  .processInstanceId(order.getId())
+                  .singleResult()
+                  .getDuedate())
+          .as("the next call at a different time")
+          .isEqualTo(at("2026-11-20T12:00"));
+      execute(management.createJobQuery().processInstanceId(order.getId()).singleResult());
+    }
+    complete(task(TASK_REVISIT_CITIZEN, order), withVariables(Vars.CITIZEN_REACHED, "UNREACHABLE"));
+
+    assertThat(order).isEnded();
+    Assertions.assertThat(historicVariables(order))
+        .containsEntry(Vars.OUTCOME, "UNREACHABLE")
+        .containsEntry(Vars.REVISIT_ATTEMPTS, 3);
+  }
+
+  @Test
+  void anUnsatisfiedCitizenWhoseUnitIsNotResponsibleClosesWithoutRehandling() {
+    ProcessInstance order = registerSignAndReply(request("COMPLAINT", "NOISE", "SAERTU"));
+    complete(task(TASK_REVIEW_REPLY, order), withVariables(Vars.REVIEW_DECISION, "ACCEPTED"));
+    complete(
+        task(TASK_REVISIT_CITIZEN, order),
+        withVariables(Vars.CITIZEN_REACHED, "REACHED", Vars.SATISFACTION, "UNSATISFIED"));
+
+    assertThat(task(TASK_JUDGE_RESPONSIBILITY, order)).hasCandidateGroup(Roles.REVIEWERS);
+    complete(
+        task(TASK_JUDGE_RESPONSIBILITY, order),
+        withVariables(
+            Vars.UNIT_RESPONSIBLE, "NOT_RESPONSIBLE", Vars.JUDGEMENT_NOTE, "诉求超出政策规定，已依法答复"));
+
+    assertThat(order).isEnded().hasNotPassed(TASK_ARRANGE_REHANDLING);
+    Assertions.assertThat(historicVariables(order))
+        .containsEntry(Vars.OUTCOME, "UNRESOLVED")
+        .containsEntry(Vars.REHANDLING_COUNT, 0);
+  }
+
+  @Test
+  void aCitizenReachedMustGiveTheirSatisfaction() {
+    ProcessInstance order = registerSignAndReply(request("HELP", "HEATING", "SAERTU"));
+    complete(task(TASK_REVIEW_REPLY, order), withVariables(Vars.REVIEW_DECISION, "ACCEPTED"));
+
+    assertRejected(
+        () ->
+            complete(
+                task(TASK_REVISIT_CITIZEN, order), withVariables(Vars.CITIZEN_REACHED, "REACHED")),
+        Vars.SATISFACTION);
   }
 
   @Test
