@@ -31,16 +31,19 @@ public class RegisterWorkOrderDelegate implements JavaDelegate {
   private final WorkOrderNumbers numbers;
   private final Deadlines deadlines;
   private final int maxRehandlings;
+  private final int maxReturns;
 
   public RegisterWorkOrderDelegate(
       IntakeChecks checks,
       WorkOrderNumbers numbers,
       Deadlines deadlines,
-      @Value("${hotline.rehandling.max-times:1}") int maxRehandlings) {
+      @Value("${hotline.rehandling.max-times:1}") int maxRehandlings,
+      @Value("${hotline.returns.max-before-supervisor:2}") int maxReturns) {
     this.checks = checks;
     this.numbers = numbers;
     this.deadlines = deadlines;
     this.maxRehandlings = maxRehandlings;
+    this.maxReturns = maxReturns;
   }
 
   @Override
@@ -69,6 +72,8 @@ public class RegisterWorkOrderDelegate implements JavaDelegate {
     execution.setVariable(Vars.REHANDLING_COUNT, 0);
     execution.setVariable(Vars.MAX_REHANDLINGS, maxRehandlings);
     execution.setVariable(Vars.REVISIT_ATTEMPTS, 0);
+    execution.setVariable(Vars.RETURN_COUNT, 0);
+    execution.setVariable(Vars.MAX_RETURNS, maxReturns);
     Object category = execution.getVariable(Vars.CATEGORY);
     execution.setVariable(
         Vars.CATEGORY_NAME, startForm.labelOf(Vars.CATEGORY, category).orElse((String) category));

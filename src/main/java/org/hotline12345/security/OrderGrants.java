@@ -35,4 +35,18 @@ public class OrderGrants {
         processInstanceId,
         HistoricProcessInstancePermissions.READ);
   }
+
+  /** The unit returned the order: it no longer sees it (its history stays with the order). */
+  public void revokeUnit(String unit, String processInstanceId) {
+    for (Resources resource :
+        new Resources[] {Resources.PROCESS_INSTANCE, Resources.HISTORIC_PROCESS_INSTANCE}) {
+      authorizations
+          .createAuthorizationQuery()
+          .groupIdIn(unit)
+          .resourceType(resource)
+          .resourceId(processInstanceId)
+          .list()
+          .forEach(a -> authorizations.deleteAuthorization(a.getId()));
+    }
+  }
 }

@@ -1,17 +1,21 @@
 package org.hotline12345.signing;
 
+import static org.hotline12345.workorder.WorkOrderProcess.Codes;
 import static org.hotline12345.workorder.WorkOrderProcess.Vars;
 
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.hotline12345.calendar.Deadlines;
+import org.hotline12345.forms.FieldViolation;
+import org.hotline12345.forms.FormValidationException;
 import org.hotline12345.workorder.Actors;
 import org.springframework.stereotype.Component;
 
 /**
  * On completing "签收工单": records who signed and when, whether in time, and sets the handling
- * deadline, which counts from the moment of signing.
+ * deadline, which counts from the moment of signing. A return (退单) instead must give its reason.
  */
 @Component
 public class SignWorkOrderListener implements TaskListener {
@@ -24,6 +28,15 @@ public class SignWorkOrderListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    if (Codes.RETURN.equals(task.getVariable(Vars.SIGN_ACTION))) {
+      Object reason = task.getVariable(Vars.RETURN_REASON);
+      if (!(reason instanceof String text) || text.isBlank()) {
+        throw new FormValidationException(
+            List.of(new FieldViolation(Vars.RETURN_REASON, "退单须填写「退单理由」")));
+      }
+      return;
+    }
+    task.setVariable(Vars.SIGN_ACTION, Codes.SIGN);
     Date now = deadlines.now();
     Date signDeadline = (Date) task.getVariable(Vars.SIGN_DEADLINE);
     boolean late =

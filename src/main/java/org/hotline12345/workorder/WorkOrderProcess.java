@@ -41,6 +41,8 @@ public final class WorkOrderProcess {
     public static final String TASK_CHASE_SIGNING = "Task_ChaseSigning";
     public static final String END_WORK_ORDER_SIGNED = "EndEvent_WorkOrderSigned";
     public static final String END_SIGNING_CHASED = "EndEvent_SigningChased";
+    public static final String GATEWAY_SIGNING_OUTCOME = "Gateway_SigningOutcome";
+    public static final String TASK_RECORD_RETURN = "Task_RecordReturn";
     public static final String TASK_HANDLE_WORK_ORDER = "Task_HandleWorkOrder";
     public static final String TASK_REVIEW_REPLY = "Task_ReviewReply";
     public static final String GATEWAY_REPLY_ACCEPTED = "Gateway_ReplyAccepted";
@@ -125,6 +127,11 @@ public final class WorkOrderProcess {
     public static final String SIGN_DEADLINE = "signDeadline";
     public static final String SIGN_OVERDUE = "signOverdue";
     public static final String SIGN_NOTE = "signNote";
+    public static final String SIGN_ACTION = "signAction";
+    public static final String RETURN_REASON = "returnReason";
+    public static final String RETURN_COUNT = "returnCount";
+    public static final String MAX_RETURNS = "maxReturns";
+    public static final String RETURNED_UNIT = "returnedUnit";
     public static final String SIGNED_AT = "signedAt";
     public static final String SIGNED_BY = "signedBy";
     public static final String SIGNED_IN_TIME = "signedInTime";
@@ -172,6 +179,8 @@ public final class WorkOrderProcess {
 
   /** Codes of the choices in the forms and tables. */
   public static final class Codes {
+    public static final String SIGN = "SIGN";
+    public static final String RETURN = "RETURN";
     public static final String REVIEW_ACCEPTED = "ACCEPTED";
     public static final String REVIEW_SENT_BACK = "SENT_BACK";
     public static final String UNSATISFIED = "UNSATISFIED";

@@ -9,14 +9,18 @@ import static org.hotline12345.ShanghaiTime.at;
 import static org.hotline12345.workorder.WorkOrderProcess.Elements.*;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -48,6 +52,7 @@ class WorkOrderProcessTests {
   @Autowired HistoryService history;
   @Autowired ManagementService management;
   @Autowired IdentityService identity;
+  @Autowired AuthorizationService authorizations;
 
   @BeforeEach
   void useThisEngineOnAFridayMorning() {
@@ -185,6 +190,8 @@ class WorkOrderProcessTests {
     routedToAGoneUnit.put(Vars.ROUTED_UNIT, "unitDissolved");
     routedToAGoneUnit.put(Vars.ROUTING_CERTAIN, true);
     routedToAGoneUnit.put(Vars.SIGN_LIMIT, "PT4H");
+    routedToAGoneUnit.put(Vars.RETURN_COUNT, 0);
+    routedToAGoneUnit.put(Vars.MAX_RETURNS, 2);
     ProcessInstance order =
         runtime
             .createProcessInstanceByKey(WorkOrderProcess.KEY)
@@ -482,6 +489,77 @@ class WorkOrderProcessTests {
         .isNotWaitingAt(TASK_CONTACT_CITIZEN)
         .variables()
         .containsEntry(Vars.CONTACT_REQUIRED, false);
+  }
+
+  @Test
+  void aReturnedOrderIsReRoutedByADispatcherTheUnitLosesSightOfItAndTheSigningClockRestarts() {
+    ProcessInstance order = register(request("HELP", "WATER_SUPPLY", "SAERTU"));
+    actAs("water1", Units.WATER);
+    ClockUtil.setCurrentTime(at("2026-11-20T10:20"));
+    complete(
+        task(TASK_SIGN_WORK_ORDER, order),
+        withVariables(Vars.SIGN_ACTION, "RETURN", Vars.RETURN_REASON, "小区为自备井供水，应由萨尔图区处理"));
+    identity.clearAuthentication();
+
+    assertThat(order)
+        .hasPassed(TASK_RECORD_RETURN)
+        .isWaitingAt(TASK_CHOOSE_UNIT)
+        .variables()
+        .containsEntry(Vars.RETURN_COUNT, 1)
+        .containsEntry(Vars.RETURNED_UNIT, Units.WATER);
+    assertThat(task(TASK_CHOOSE_UNIT, order)).hasCandidateGroup(Roles.DISPATCHERS);
+    Assertions.assertThat(
+            authorizations.isUserAuthorized(
+                "water1",
+                List.of(Units.WATER),
+                Permissions.READ,
+                Resources.PROCESS_INSTANCE,
+                order.getId()))
+        .as("the returning unit no longer sees the order")
+        .isFalse();
+
+    ClockUtil.setCurrentTime(at("2026-11-20T11:00"));
+    complete(
+        task(TASK_CHOOSE_UNIT, order),
+        withVariables(Vars.UNIT, Units.DISTRICT_SAERTU, Vars.DISPATCH_NOTE, "属地处理"));
+
+    assertThat(task(TASK_SIGN_WORK_ORDER, order))
+        .hasCandidateGroup(Units.DISTRICT_SAERTU)
+        .hasDueDate(at("2026-11-20T11:30"));
+    complete(task(TASK_SIGN_WORK_ORDER, order));
+    assertThat(order)
+        .isWaitingAt(TASK_HANDLE_WORK_ORDER)
+        .variables()
+        .containsEntry(Vars.SIGN_ACTION, "SIGN");
+  }
+
+  @Test
+  void afterTwoReturnsASupervisorDecidesWhichUnitHandlesIt() {
+    ProcessInstance order = register(request("HELP", "OTHER", "SAERTU"));
+    for (String unit : List.of(Units.DISTRICT_SAERTU, Units.WATER)) {
+      complete(task(TASK_CHOOSE_UNIT, order), withVariables(Vars.UNIT, unit));
+      complete(
+          task(TASK_SIGN_WORK_ORDER, order),
+          withVariables(Vars.SIGN_ACTION, "RETURN", Vars.RETURN_REASON, "不属本单位职责"));
+    }
+
+    assertThat(task(TASK_CHOOSE_UNIT, order))
+        .as("a binding decision")
+        .hasCandidateGroup(Roles.SUPERVISORS);
+    complete(
+        task(TASK_CHOOSE_UNIT, order),
+        withVariables(Vars.UNIT, Units.DISTRICT_SAERTU, Vars.DISPATCH_NOTE, "裁定：属地负责"));
+    assertThat(task(TASK_SIGN_WORK_ORDER, order)).hasCandidateGroup(Units.DISTRICT_SAERTU);
+  }
+
+  @Test
+  void aReturnMustGiveItsReason() {
+    ProcessInstance order = register(request("HELP", "HEATING", "SAERTU"));
+
+    assertRejected(
+        () ->
+            complete(task(TASK_SIGN_WORK_ORDER, order), withVariables(Vars.SIGN_ACTION, "RETURN")),
+        Vars.RETURN_REASON);
   }
 
   @Test
