@@ -146,6 +146,12 @@ public final class FormSchema {
         }
         return;
       }
+      case "datetime" -> {
+        if (!(value instanceof java.util.Date) && !(value instanceof String)) {
+          out.add(new FieldViolation(f.key(), label + "应为日期时间"));
+        }
+        return;
+      }
       case "checklist", "taglist" -> {
         if (!(value instanceof Collection<?> items)) {
           out.add(new FieldViolation(f.key(), label + "应为列表"));

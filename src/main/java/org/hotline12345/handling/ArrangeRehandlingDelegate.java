@@ -28,6 +28,8 @@ public class ArrangeRehandlingDelegate implements JavaDelegate {
     execution.setVariable(
         Vars.REHANDLING_COUNT,
         ((Number) execution.getVariable(Vars.REHANDLING_COUNT)).intValue() + 1);
-    execution.setVariable(Vars.HANDLE_DEADLINE, deadlines.handleDeadline(now, handleLimitDays));
+    Date handleDeadline = deadlines.handleDeadline(now, handleLimitDays);
+    execution.setVariable(Vars.HANDLE_DEADLINE, handleDeadline);
+    execution.setVariable(Vars.ORIGINAL_HANDLE_DEADLINE, handleDeadline);
   }
 }

@@ -73,6 +73,7 @@ public class RegisterWorkOrderDelegate implements JavaDelegate {
     execution.setVariable(Vars.MAX_REHANDLINGS, maxRehandlings);
     execution.setVariable(Vars.REVISIT_ATTEMPTS, 0);
     execution.setVariable(Vars.RETURN_COUNT, 0);
+    execution.setVariable(Vars.EXTENSION_COUNT, 0);
     execution.setVariable(Vars.MAX_RETURNS, maxReturns);
     Object category = execution.getVariable(Vars.CATEGORY);
     execution.setVariable(

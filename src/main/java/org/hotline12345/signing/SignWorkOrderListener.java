@@ -45,6 +45,8 @@ public class SignWorkOrderListener implements TaskListener {
     task.setVariable(Vars.SIGNED_AT, now);
     task.setVariable(Vars.SIGNED_BY, Actors.whoCompleted(task));
     task.setVariable(Vars.SIGNED_IN_TIME, !late);
-    task.setVariable(Vars.HANDLE_DEADLINE, deadlines.handleDeadline(now, handleLimitDays));
+    Date handleDeadline = deadlines.handleDeadline(now, handleLimitDays);
+    task.setVariable(Vars.HANDLE_DEADLINE, handleDeadline);
+    task.setVariable(Vars.ORIGINAL_HANDLE_DEADLINE, handleDeadline);
   }
 }

@@ -8,6 +8,7 @@ public enum Stage {
   DISPATCHING(WorkOrderProcess.Elements.TASK_CHOOSE_UNIT, "待派单"),
   SIGNING(WorkOrderProcess.Elements.TASK_SIGN_WORK_ORDER, "待签收"),
   HANDLING(WorkOrderProcess.Elements.TASK_HANDLE_WORK_ORDER, "办理中"),
+  EXTENSION_REVIEW(WorkOrderProcess.Elements.TASK_REVIEW_EXTENSION, "待审批延期"),
   REVIEWING(WorkOrderProcess.Elements.TASK_REVIEW_REPLY, "待审核"),
   REVISITING(WorkOrderProcess.Elements.TASK_REVISIT_CITIZEN, "待回访"),
   JUDGING(WorkOrderProcess.Elements.TASK_JUDGE_RESPONSIBILITY, "待判定责任"),

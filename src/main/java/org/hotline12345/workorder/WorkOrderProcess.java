@@ -44,6 +44,10 @@ public final class WorkOrderProcess {
     public static final String GATEWAY_SIGNING_OUTCOME = "Gateway_SigningOutcome";
     public static final String TASK_RECORD_RETURN = "Task_RecordReturn";
     public static final String TASK_HANDLE_WORK_ORDER = "Task_HandleWorkOrder";
+    public static final String GATEWAY_HANDLING_OUTCOME = "Gateway_HandlingOutcome";
+    public static final String TASK_REVIEW_EXTENSION = "Task_ReviewExtension";
+    public static final String GATEWAY_EXTENSION_APPROVED = "Gateway_ExtensionApproved";
+    public static final String TASK_EXTEND_DEADLINE = "Task_ExtendDeadline";
     public static final String TASK_REVIEW_REPLY = "Task_ReviewReply";
     public static final String GATEWAY_REPLY_ACCEPTED = "Gateway_ReplyAccepted";
     public static final String GATEWAY_REVISIT_ATTEMPT = "Gateway_RevisitAttempt";
@@ -145,6 +149,14 @@ public final class WorkOrderProcess {
     public static final String REPLIED_AT = "repliedAt";
     public static final String REPLIED_BY = "repliedBy";
     public static final String HANDLED_IN_TIME = "handledInTime";
+    public static final String HANDLING_ACTION = "handlingAction";
+    public static final String ORIGINAL_HANDLE_DEADLINE = "originalHandleDeadline";
+    public static final String EXTENSION_REASON = "extensionReason";
+    public static final String LEGAL_BASIS = "legalBasis";
+    public static final String REQUESTED_DEADLINE = "requestedDeadline";
+    public static final String EXTENSION_DECISION = "extensionDecision";
+    public static final String EXTENSION_COMMENT = "extensionComment";
+    public static final String EXTENSION_COUNT = "extensionCount";
 
     // Review
     public static final String REVIEW_DECISION = "reviewDecision";
@@ -181,6 +193,9 @@ public final class WorkOrderProcess {
   public static final class Codes {
     public static final String SIGN = "SIGN";
     public static final String RETURN = "RETURN";
+    public static final String REPLY = "REPLY";
+    public static final String REQUEST_EXTENSION = "REQUEST_EXTENSION";
+    public static final String EXTENSION_APPROVED = "APPROVED";
     public static final String REVIEW_ACCEPTED = "ACCEPTED";
     public static final String REVIEW_SENT_BACK = "SENT_BACK";
     public static final String UNSATISFIED = "UNSATISFIED";
@@ -223,6 +238,7 @@ public final class WorkOrderProcess {
     public static final String REVISIT_CITIZEN = "revisitCitizen";
     public static final String CONTACT_CITIZEN = "contactCitizen";
     public static final String JUDGE_RESPONSIBILITY = "judgeResponsibility";
+    public static final String REVIEW_EXTENSION = "reviewExtension";
 
     private Forms() {}
   }

@@ -553,6 +553,103 @@ class WorkOrderProcessTests {
   }
 
   @Test
+  void anApprovedExtensionMovesTheHandlingDeadlineAndIsCounted() {
+    ProcessInstance order = register(request("HELP", "ROAD_FACILITIES", "SAERTU"));
+    complete(task(TASK_SIGN_WORK_ORDER, order));
+    assertThat(task(TASK_HANDLE_WORK_ORDER, order)).hasDueDate(at("2026-11-27T17:30"));
+
+    ClockUtil.setCurrentTime(at("2026-11-24T10:00"));
+    requestExtension(order, "2026-12-10T17:30");
+
+    assertThat(task(TASK_REVIEW_EXTENSION, order)).hasCandidateGroup(Roles.REVIEWERS);
+    complete(
+        task(TASK_REVIEW_EXTENSION, order), withVariables(Vars.EXTENSION_DECISION, "APPROVED"));
+
+    assertThat(order)
+        .hasPassed(TASK_EXTEND_DEADLINE)
+        .isWaitingAt(TASK_HANDLE_WORK_ORDER)
+        .variables()
+        .containsEntry(Vars.EXTENSION_COUNT, 1)
+        .containsEntry(Vars.ORIGINAL_HANDLE_DEADLINE, at("2026-11-27T17:30"));
+    assertThat(task(TASK_HANDLE_WORK_ORDER, order)).hasDueDate(at("2026-12-10T17:30"));
+
+    ClockUtil.setCurrentTime(at("2026-12-08T10:00"));
+    reply(order);
+    Assertions.assertThat(runtime.getVariable(order.getId(), Vars.HANDLED_IN_TIME))
+        .as("within the extended deadline")
+        .isEqualTo(true);
+  }
+
+  @Test
+  void aRefusedExtensionLeavesTheDeadlineAndMustSayWhy() {
+    ProcessInstance order = register(request("HELP", "ROAD_FACILITIES", "SAERTU"));
+    complete(task(TASK_SIGN_WORK_ORDER, order));
+    requestExtension(order, "2026-12-04T17:30");
+
+    assertRejected(
+        () ->
+            complete(
+                task(TASK_REVIEW_EXTENSION, order),
+                withVariables(Vars.EXTENSION_DECISION, "REFUSED")),
+        Vars.EXTENSION_COMMENT);
+    complete(
+        task(TASK_REVIEW_EXTENSION, order),
+        withVariables(Vars.EXTENSION_DECISION, "REFUSED", Vars.EXTENSION_COMMENT, "理由不充分，请按期办结"));
+
+    assertThat(order)
+        .hasNotPassed(TASK_EXTEND_DEADLINE)
+        .isWaitingAt(TASK_HANDLE_WORK_ORDER)
+        .variables()
+        .containsEntry(Vars.EXTENSION_COUNT, 0);
+    assertThat(task(TASK_HANDLE_WORK_ORDER, order)).hasDueDate(at("2026-11-27T17:30"));
+  }
+
+  @Test
+  void anExtensionIsAskedBeforeTheDeadlineForALaterDateAndAtMostOneMonthInAll() {
+    ProcessInstance order = register(request("HELP", "ROAD_FACILITIES", "SAERTU"));
+    complete(task(TASK_SIGN_WORK_ORDER, order));
+
+    assertRejected(() -> requestExtension(order, "2026-12-28T17:30"), Vars.REQUESTED_DEADLINE);
+    assertRejected(() -> requestExtension(order, "2026-11-26T17:30"), Vars.REQUESTED_DEADLINE);
+    ClockUtil.setCurrentTime(at("2026-11-28T09:00"));
+    assertRejected(() -> requestExtension(order, "2026-12-04T17:30"), Vars.HANDLING_ACTION);
+    assertThat(order).isWaitingAt(TASK_HANDLE_WORK_ORDER);
+  }
+
+  @Test
+  void aReturnedOrderCanThenBeExtendedByTheUnitThatTookIt() {
+    ProcessInstance order = register(request("HELP", "OTHER", "SAERTU"));
+    complete(task(TASK_CHOOSE_UNIT, order), withVariables(Vars.UNIT, Units.WATER));
+    complete(
+        task(TASK_SIGN_WORK_ORDER, order),
+        withVariables(Vars.SIGN_ACTION, "RETURN", Vars.RETURN_REASON, "不属供水"));
+    complete(task(TASK_CHOOSE_UNIT, order), withVariables(Vars.UNIT, Units.DISTRICT_SAERTU));
+    complete(task(TASK_SIGN_WORK_ORDER, order));
+
+    requestExtension(order, "2026-12-04T17:30");
+    complete(
+        task(TASK_REVIEW_EXTENSION, order), withVariables(Vars.EXTENSION_DECISION, "APPROVED"));
+
+    assertThat(task(TASK_HANDLE_WORK_ORDER, order))
+        .hasCandidateGroupAssociated(Units.DISTRICT_SAERTU)
+        .hasDueDate(at("2026-12-04T17:30"));
+    assertThat(order)
+        .variables()
+        .containsEntry(Vars.RETURN_COUNT, 1)
+        .containsEntry(Vars.EXTENSION_COUNT, 1);
+  }
+
+  private void requestExtension(ProcessInstance order, String until) {
+    complete(
+        task(TASK_HANDLE_WORK_ORDER, order),
+        withVariables(
+            Vars.HANDLING_ACTION, "REQUEST_EXTENSION",
+            Vars.EXTENSION_REASON, "需协调热力公司与物业共同检修管网",
+            Vars.LEGAL_BASIS, "《城市供热管理条例》第十二条",
+            Vars.REQUESTED_DEADLINE, until));
+  }
+
+  @Test
   void aReturnMustGiveItsReason() {
     ProcessInstance order = register(request("HELP", "HEATING", "SAERTU"));
 
