@@ -47,5 +47,7 @@ public record WorkOrderView(
       Integer sendBackCount,
       Integer rehandlingCount,
       Boolean firstContactResolution,
+      Integer returnCount,
+      Integer extensionCount,
       OffsetDateTime closedAt) {}
 }

@@ -46,7 +46,9 @@ public class WorkOrders {
     Vars.CONTACT_DEADLINE,
     Vars.CONTACTED_AT,
     Vars.CONTACTED_IN_TIME,
-    Vars.FIRST_CONTACT_RESOLUTION
+    Vars.FIRST_CONTACT_RESOLUTION,
+    Vars.RETURN_COUNT,
+    Vars.EXTENSION_COUNT
   };
 
   private final HistoryService history;
@@ -119,6 +121,8 @@ public class WorkOrders {
                     (Integer) v.get(Vars.SEND_BACK_COUNT),
                     (Integer) v.get(Vars.REHANDLING_COUNT),
                     (Boolean) v.get(Vars.FIRST_CONTACT_RESOLUTION),
+                    (Integer) v.get(Vars.RETURN_COUNT),
+                    (Integer) v.get(Vars.EXTENSION_COUNT),
                     time(v, Vars.CLOSED_AT))
                 : null));
   }
