@@ -15,7 +15,7 @@ public final class IntakeRequests {
     Map<String, Object> request = new HashMap<>();
     request.put("channel", "PHONE");
     request.put("callerName", "张三");
-    request.put("phone", "13800138000");
+    request.put("phone", TestPhones.unique());
     request.put("district", "SAERTU");
     request.put("type", type);
     request.put("category", category);

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * Task "办结受理": a call the agent dealt with at once closes without a dispatch, recording how:
  * answered directly and resolved on a three-way call count as resolved at first contact; out of
  * scope closes as not accepted (with the reason and the channel the citizen was pointed to); an
- * emergency closes as handed over to 110/119/120/122 (with the hand-over record).
+ * emergency closes as handed over to 110/119/120/122 (with the hand-over record); a repeat of an
+ * open order's matter closes as linked to it.
  */
 @Component
 public class CloseAtIntakeDelegate implements JavaDelegate {
@@ -26,7 +27,8 @@ public class CloseAtIntakeDelegate implements JavaDelegate {
           Codes.INTAKE_ANSWERED, Codes.OUTCOME_ANSWERED_DIRECTLY,
           Codes.INTAKE_OUT_OF_SCOPE, Codes.OUTCOME_NOT_ACCEPTED,
           Codes.INTAKE_EMERGENCY, Codes.OUTCOME_HANDED_OVER_TO_EMERGENCY,
-          Codes.INTAKE_THREE_WAY_CALL, Codes.OUTCOME_RESOLVED_ON_THREE_WAY_CALL);
+          Codes.INTAKE_THREE_WAY_CALL, Codes.OUTCOME_RESOLVED_ON_THREE_WAY_CALL,
+          Codes.INTAKE_LINKED, Codes.OUTCOME_LINKED_TO_OPEN_ORDER);
 
   private final Deadlines deadlines;
 

@@ -5,6 +5,7 @@ import static org.hotline12345.workorder.WorkOrderProcess.Vars;
 
 import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.hotline12345.calendar.Deadlines;
@@ -12,6 +13,7 @@ import org.hotline12345.forms.FieldViolation;
 import org.hotline12345.forms.FormSchema;
 import org.hotline12345.forms.FormValidationException;
 import org.hotline12345.workorder.WorkOrderNumbers;
+import org.hotline12345.workorder.WorkOrderProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,18 +34,21 @@ public class RegisterWorkOrderDelegate implements JavaDelegate {
   private final Deadlines deadlines;
   private final int maxRehandlings;
   private final int maxReturns;
+  private final SpecialServiceList specialService;
 
   public RegisterWorkOrderDelegate(
       IntakeChecks checks,
       WorkOrderNumbers numbers,
       Deadlines deadlines,
       @Value("${hotline.rehandling.max-times:1}") int maxRehandlings,
-      @Value("${hotline.returns.max-before-supervisor:2}") int maxReturns) {
+      @Value("${hotline.returns.max-before-supervisor:2}") int maxReturns,
+      SpecialServiceList specialService) {
     this.checks = checks;
     this.numbers = numbers;
     this.deadlines = deadlines;
     this.maxRehandlings = maxRehandlings;
     this.maxReturns = maxReturns;
+    this.specialService = specialService;
   }
 
   @Override
@@ -51,6 +56,9 @@ public class RegisterWorkOrderDelegate implements JavaDelegate {
     if (execution.getVariable(Vars.INTAKE_OUTCOME) == null) {
       execution.setVariable(Vars.INTAKE_OUTCOME, Codes.INTAKE_WORK_ORDER);
     }
+    // Callers on the special-service list are recognised by their number, not by the agent.
+    execution.setVariable(
+        Vars.SPECIAL_SERVICE, specialService.contains((String) execution.getVariable(Vars.PHONE)));
     for (String flag :
         List.of(
             Vars.ENTERPRISE, Vars.URGENT_MARKED, Vars.SPECIAL_SERVICE, Vars.THREE_WAY_RESOLVED)) {
@@ -78,10 +86,39 @@ public class RegisterWorkOrderDelegate implements JavaDelegate {
     Object category = execution.getVariable(Vars.CATEGORY);
     execution.setVariable(
         Vars.CATEGORY_NAME, startForm.labelOf(Vars.CATEGORY, category).orElse((String) category));
+    linkToAnOpenOrderOnTheSameMatter(execution);
     LOG.info(
         "Work order {} registered ({}, {})",
         number,
         execution.getVariable(Vars.REQUEST_TYPE),
         execution.getVariable(Vars.CATEGORY));
+  }
+
+  /**
+   * A new request from the same phone on the same matter (category) while an order is open is
+   * linked to that order instead of being dispatched twice; the open order counts the repeat.
+   */
+  private void linkToAnOpenOrderOnTheSameMatter(DelegateExecution execution) {
+    if (!Codes.INTAKE_WORK_ORDER.equals(execution.getVariable(Vars.INTAKE_OUTCOME))) {
+      return;
+    }
+    RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+    runtime
+        .createProcessInstanceQuery()
+        .processDefinitionKey(WorkOrderProcess.KEY)
+        .variableValueEquals(Vars.PHONE, execution.getVariable(Vars.PHONE))
+        .variableValueEquals(Vars.CATEGORY, execution.getVariable(Vars.CATEGORY))
+        .list()
+        .stream()
+        .filter(open -> !open.getId().equals(execution.getProcessInstanceId()))
+        .findFirst()
+        .ifPresent(
+            open -> {
+              Number repeats = (Number) runtime.getVariable(open.getId(), Vars.REPEAT_COUNT);
+              runtime.setVariable(
+                  open.getId(), Vars.REPEAT_COUNT, repeats == null ? 1 : repeats.intValue() + 1);
+              execution.setVariable(Vars.INTAKE_OUTCOME, Codes.INTAKE_LINKED);
+              execution.setVariable(Vars.LINKED_ORDER, open.getBusinessKey());
+            });
   }
 }

@@ -99,6 +99,8 @@ public final class WorkOrderProcess {
     public static final String SPECIALIST = "specialist";
     public static final String THREE_WAY_RESOLVED = "threeWayResolved";
     public static final String FIRST_CONTACT_RESOLUTION = "firstContactResolution";
+    public static final String LINKED_ORDER = "linkedOrder";
+    public static final String REPEAT_COUNT = "repeatCount";
 
     // Decided by dmn/workOrderPriority.dmn
     public static final String URGENT = "urgent";
@@ -210,6 +212,14 @@ public final class WorkOrderProcess {
     public static final String INTAKE_OUT_OF_SCOPE = "OUT_OF_SCOPE";
     public static final String INTAKE_EMERGENCY = "EMERGENCY";
     public static final String INTAKE_THREE_WAY_CALL = "THREE_WAY_CALL";
+
+    /**
+     * Set by registration, not by the agent: the same caller on the same matter while an order is
+     * open.
+     */
+    public static final String INTAKE_LINKED = "LINKED";
+
+    public static final String OUTCOME_LINKED_TO_OPEN_ORDER = "LINKED_TO_OPEN_ORDER";
     public static final String OUTCOME_ANSWERED_DIRECTLY = "ANSWERED_DIRECTLY";
     public static final String OUTCOME_NOT_ACCEPTED = "NOT_ACCEPTED";
     public static final String OUTCOME_HANDED_OVER_TO_EMERGENCY = "HANDED_OVER_TO_EMERGENCY";

@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.hotline12345.HotlineSpringTest;
+import org.hotline12345.TestPhones;
 import org.hotline12345.forms.FieldViolation;
 import org.hotline12345.forms.FormValidationException;
 import org.hotline12345.organisation.Roles;
@@ -53,6 +54,7 @@ class WorkOrderProcessTests {
   @Autowired ManagementService management;
   @Autowired IdentityService identity;
   @Autowired AuthorizationService authorizations;
+  @Autowired org.hotline12345.intake.SpecialServiceList specialService;
 
   @BeforeEach
   void useThisEngineOnAFridayMorning() {
@@ -650,6 +652,49 @@ class WorkOrderProcessTests {
   }
 
   @Test
+  void aCallerOnTheSpecialServiceListIsRecognisedByPhoneAndServedFirst() {
+    Map<String, Object> call = request("CONSULTATION", "OTHER", "SAERTU");
+    specialService.add((String) call.get(Vars.PHONE), "登记残疾人", "demo");
+
+    assertThat(register(call))
+        .variables()
+        .containsEntry(Vars.SPECIAL_SERVICE, true)
+        .containsEntry(Vars.URGENT, true)
+        .containsEntry(Vars.SIGN_LIMIT, "PT30M");
+    assertThat(register(request("CONSULTATION", "OTHER", "SAERTU")))
+        .as("a caller not on the list")
+        .variables()
+        .containsEntry(Vars.SPECIAL_SERVICE, false)
+        .containsEntry(Vars.URGENT, false);
+  }
+
+  @Test
+  void aRepeatFromTheSamePhoneOnTheSameMatterIsLinkedToTheOpenOrderNotDispatchedTwice() {
+    Map<String, Object> first = request("COMPLAINT", "NOISE", "SAERTU");
+    ProcessInstance open = register(first);
+    Map<String, Object> again = new HashMap<>(first);
+    again.put(Vars.CONTENT, "又来电催问：夜间施工仍在继续");
+    Map<String, Object> otherMatter = new HashMap<>(first);
+    otherMatter.put(Vars.CATEGORY, "SANITATION");
+
+    ProcessInstance repeat = register(again);
+    ProcessInstance separate = register(otherMatter);
+
+    assertThat(repeat)
+        .isEnded()
+        .hasPassed(END_CLOSED_AT_INTAKE)
+        .hasNotPassed(TASK_DISPATCH_WORK_ORDER);
+    Assertions.assertThat(historicVariables(repeat))
+        .containsEntry(Vars.OUTCOME, "LINKED_TO_OPEN_ORDER")
+        .containsEntry(Vars.LINKED_ORDER, open.getBusinessKey());
+    assertThat(open)
+        .isWaitingAt(TASK_SIGN_WORK_ORDER)
+        .variables()
+        .containsEntry(Vars.REPEAT_COUNT, 1);
+    assertThat(separate).as("another matter from the same phone").isWaitingAt(TASK_SIGN_WORK_ORDER);
+  }
+
+  @Test
   void aReturnMustGiveItsReason() {
     ProcessInstance order = register(request("HELP", "HEATING", "SAERTU"));
 
@@ -885,7 +930,7 @@ class WorkOrderProcessTests {
     Map<String, Object> v = new HashMap<>();
     v.put(Vars.CHANNEL, "PHONE");
     v.put(Vars.CALLER_NAME, "张三");
-    v.put(Vars.PHONE, "13800138000");
+    v.put(Vars.PHONE, TestPhones.unique());
     v.put(Vars.ENTERPRISE, false);
     v.put(Vars.DISTRICT, district);
     v.put(Vars.ADDRESS, "萨尔图区中七路 28 号");
