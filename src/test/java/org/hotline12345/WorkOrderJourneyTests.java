@@ -73,6 +73,12 @@ class WorkOrderJourneyTests {
         Map.of(Vars.SIGN_NOTE, "供水公司已签收"));
     work(
         number,
+        Elements.TASK_LEADER_INSTRUCTION,
+        Units.leadersOf(Units.WATER),
+        "waterLeader1",
+        Map.of(Vars.LEADER_INSTRUCTION, "立即抢修，今天恢复供水"));
+    work(
+        number,
         Elements.TASK_HANDLE_WORK_ORDER,
         Units.WATER,
         "water1",
@@ -123,7 +129,7 @@ class WorkOrderJourneyTests {
     assertThat(
             StreamSupport.stream(tasks.spliterator(), false).map(t -> t.path("assignee").asText()))
         .as("each step done by its own user")
-        .containsExactly("water1", "water1", "reviewer1", "revisit1");
+        .containsExactly("water1", "waterLeader1", "water1", "reviewer1", "revisit1");
     JsonNode outcome =
         http.get(
                 "/engine-rest/history/variable-instance?processInstanceId="

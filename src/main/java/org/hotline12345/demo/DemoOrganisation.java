@@ -79,7 +79,14 @@ class DemoOrganisation implements ApplicationRunner {
           new DemoUser("water1", "徐", "军", Units.WATER),
           new DemoUser("heating1", "孙", "伟", Units.HEATING),
           new DemoUser("saertu1", "马", "丽娜", Units.DISTRICT_SAERTU),
-          new DemoUser("ranghulu1", "朱", "建国", Units.DISTRICT_RANGHULU));
+          new DemoUser("ranghulu1", "朱", "建国", Units.DISTRICT_RANGHULU),
+          new DemoUser("hrssLeader1", "郑", "国华", Units.leadersOf(Units.HRSS)),
+          new DemoUser("medicalLeader1", "冯", "志强", Units.leadersOf(Units.MEDICAL_SECURITY)),
+          new DemoUser("fundLeader1", "何", "建平", Units.leadersOf(Units.HOUSING_FUND)),
+          new DemoUser("waterLeader1", "罗", "永红", Units.leadersOf(Units.WATER)),
+          new DemoUser("heatingLeader1", "高", "振东", Units.leadersOf(Units.HEATING)),
+          new DemoUser("saertuLeader1", "林", "海燕", Units.leadersOf(Units.DISTRICT_SAERTU)),
+          new DemoUser("ranghuluLeader1", "谢", "文斌", Units.leadersOf(Units.DISTRICT_RANGHULU)));
 
   private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);
   private static final String EMAIL_DOMAIN = "@hotline.example";
@@ -163,6 +170,9 @@ class DemoOrganisation implements ApplicationRunner {
           if (createGroup(unit, name, Units.GROUP_TYPE)) {
             tally.groups++;
           }
+          if (createGroup(Units.leadersOf(unit), name + "领导", Units.LEADERS_GROUP_TYPE)) {
+            tally.groups++;
+          }
         });
   }
 
@@ -178,7 +188,7 @@ class DemoOrganisation implements ApplicationRunner {
                 Roles.REVIEWERS,
                 Roles.REVISIT_AGENTS,
                 Roles.SUPERVISORS),
-            UNIT_NAMES.keySet().stream())
+            UNIT_NAMES.keySet().stream().flatMap(unit -> Stream.of(unit, Units.leadersOf(unit))))
         .forEach(
             group -> {
               if (grant(group, Resources.APPLICATION, APP_TASKLIST, Permissions.ACCESS)) {

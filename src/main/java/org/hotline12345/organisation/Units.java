@@ -17,6 +17,12 @@ public class Units {
 
   public static final String GROUP_TYPE = "UNIT";
 
+  /** The group type of a unit's leaders, who instruct on urgent orders (即时批办). */
+  public static final String LEADERS_GROUP_TYPE = "UNIT_LEADERS";
+
+  /** A unit's leaders group is the unit's id followed by this, e.g. {@code unitWaterLeaders}. */
+  public static final String LEADERS_SUFFIX = "Leaders";
+
   public static final String HRSS = "unitHrss";
   public static final String MEDICAL_SECURITY = "unitMedicalSecurity";
   public static final String HOUSING_FUND = "unitHousingFund";
@@ -57,6 +63,11 @@ public class Units {
   private Optional<Group> find(String groupId) {
     return Optional.ofNullable(
         identityService.createGroupQuery().groupId(groupId).groupType(GROUP_TYPE).singleResult());
+  }
+
+  /** The group of {@code unit}'s leaders. */
+  public static String leadersOf(String unit) {
+    return unit + LEADERS_SUFFIX;
   }
 
   /** A handling unit: its Camunda group id and its name. */

@@ -6,13 +6,14 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.hotline12345.organisation.Units;
 import org.hotline12345.workorder.WorkOrderProcess;
 import org.springframework.stereotype.Service;
 
 /**
- * A unit sees a work order, its runtime and its history, only once the order is dispatched to it
- * (called by the dispatch step), and works in Tasklist from then on. Its tasks it reaches through
- * their candidate group.
+ * A unit (and its leaders) sees a work order, its runtime and its history, only once the order is
+ * dispatched to it (called by the dispatch step), and works in Tasklist from then on. Its tasks it
+ * reaches through their candidate group.
  */
 @Service
 public class OrderGrants {
@@ -24,6 +25,11 @@ public class OrderGrants {
   }
 
   public void letUnitRead(String unit, String processInstanceId) {
+    letRead(unit, processInstanceId);
+    letRead(Units.leadersOf(unit), processInstanceId);
+  }
+
+  private void letRead(String unit, String processInstanceId) {
     grant(authorizations, unit, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grant(
         authorizations, unit, Resources.PROCESS_DEFINITION, WorkOrderProcess.KEY, Permissions.READ);
@@ -38,6 +44,11 @@ public class OrderGrants {
 
   /** The unit returned the order: it no longer sees it (its history stays with the order). */
   public void revokeUnit(String unit, String processInstanceId) {
+    revoke(unit, processInstanceId);
+    revoke(Units.leadersOf(unit), processInstanceId);
+  }
+
+  private void revoke(String unit, String processInstanceId) {
     for (Resources resource :
         new Resources[] {Resources.PROCESS_INSTANCE, Resources.HISTORIC_PROCESS_INSTANCE}) {
       authorizations

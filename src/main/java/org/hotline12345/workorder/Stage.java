@@ -7,6 +7,7 @@ import java.util.Optional;
 public enum Stage {
   DISPATCHING(WorkOrderProcess.Elements.TASK_CHOOSE_UNIT, "待派单"),
   SIGNING(WorkOrderProcess.Elements.TASK_SIGN_WORK_ORDER, "待签收"),
+  INSTRUCTING(WorkOrderProcess.Elements.TASK_LEADER_INSTRUCTION, "待领导批示"),
   HANDLING(WorkOrderProcess.Elements.TASK_HANDLE_WORK_ORDER, "办理中"),
   EXTENSION_REVIEW(WorkOrderProcess.Elements.TASK_REVIEW_EXTENSION, "待审批延期"),
   REVIEWING(WorkOrderProcess.Elements.TASK_REVIEW_REPLY, "待审核"),

@@ -44,6 +44,8 @@ public final class WorkOrderProcess {
     public static final String GATEWAY_SIGNING_OUTCOME = "Gateway_SigningOutcome";
     public static final String TASK_RECORD_RETURN = "Task_RecordReturn";
     public static final String TASK_HANDLE_WORK_ORDER = "Task_HandleWorkOrder";
+    public static final String GATEWAY_INSTRUCTION_NEEDED = "Gateway_InstructionNeeded";
+    public static final String TASK_LEADER_INSTRUCTION = "Task_LeaderInstruction";
     public static final String GATEWAY_HANDLING_OUTCOME = "Gateway_HandlingOutcome";
     public static final String TASK_REVIEW_EXTENSION = "Task_ReviewExtension";
     public static final String GATEWAY_EXTENSION_APPROVED = "Gateway_ExtensionApproved";
@@ -152,6 +154,9 @@ public final class WorkOrderProcess {
     public static final String REPLIED_BY = "repliedBy";
     public static final String HANDLED_IN_TIME = "handledInTime";
     public static final String HANDLING_ACTION = "handlingAction";
+    public static final String LEADER_INSTRUCTION = "leaderInstruction";
+    public static final String INSTRUCTED_BY = "instructedBy";
+    public static final String INSTRUCTED_AT = "instructedAt";
     public static final String ORIGINAL_HANDLE_DEADLINE = "originalHandleDeadline";
     public static final String EXTENSION_REASON = "extensionReason";
     public static final String LEGAL_BASIS = "legalBasis";
@@ -249,6 +254,7 @@ public final class WorkOrderProcess {
     public static final String CONTACT_CITIZEN = "contactCitizen";
     public static final String JUDGE_RESPONSIBILITY = "judgeResponsibility";
     public static final String REVIEW_EXTENSION = "reviewExtension";
+    public static final String LEADER_INSTRUCTION = "leaderInstruction";
 
     private Forms() {}
   }

@@ -242,6 +242,16 @@ class WorkOrderProcessTests {
     ClockUtil.setCurrentTime(at("2026-11-21T00:40"));
     complete(task(TASK_SIGN_WORK_ORDER, order));
 
+    assertThat(order).isWaitingAt(TASK_LEADER_INSTRUCTION).isNotWaitingAt(TASK_CHASE_SIGNING);
+    assertThat(task(TASK_LEADER_INSTRUCTION, order))
+        .hasCandidateGroup(Units.leadersOf(Units.HEATING));
+    actAs("heatingLeader1", Units.leadersOf(Units.HEATING));
+    complete(
+        task(TASK_LEADER_INSTRUCTION, order),
+        withVariables(Vars.LEADER_INSTRUCTION, "立即组织抢修，当天答复"));
+    identity.clearAuthentication();
+    assertThat(order).variables().containsEntry(Vars.INSTRUCTED_BY, "heatingLeader1");
+
     assertThat(order)
         .isWaitingAt(TASK_HANDLE_WORK_ORDER)
         .isNotWaitingAt(TASK_CHASE_SIGNING)
@@ -274,7 +284,7 @@ class WorkOrderProcessTests {
 
     ClockUtil.setCurrentTime(at("2026-11-20T21:00"));
     actAs("saertu1", Units.DISTRICT_SAERTU);
-    complete(task(TASK_SIGN_WORK_ORDER, order));
+    sign(order);
     assertThat(order)
         .isWaitingAt(TASK_HANDLE_WORK_ORDER)
         .variables()
@@ -388,7 +398,7 @@ class WorkOrderProcessTests {
   @Test
   void unitCannotReplyWithoutTheFieldsItsFormRequires() {
     ProcessInstance order = register(request("HELP", "HEATING", "SAERTU"));
-    complete(task(TASK_SIGN_WORK_ORDER, order));
+    sign(order);
 
     assertRejected(
         () ->
@@ -407,7 +417,7 @@ class WorkOrderProcessTests {
     complete(task(TASK_CHOOSE_UNIT, order), withVariables(Vars.UNIT, Units.DISTRICT_SAERTU));
 
     ClockUtil.setCurrentTime(at("2025-09-26T10:00"));
-    complete(task(TASK_SIGN_WORK_ORDER, order));
+    sign(order);
 
     assertThat(task(TASK_HANDLE_WORK_ORDER, order))
         .as("help: 5 working days are 28, 29, 30 September, 9 and 10 October")
@@ -442,7 +452,7 @@ class WorkOrderProcessTests {
         .isEqualTo(at("2026-11-23T10:00"));
 
     ClockUtil.setCurrentTime(at("2026-11-21T19:40"));
-    complete(task(TASK_SIGN_WORK_ORDER, order));
+    sign(order);
     ClockUtil.setCurrentTime(at("2026-11-23T09:10"));
     actAs("hrss1", Units.HRSS);
     complete(contact, withVariables(Vars.CONTACT_NOTE, "已电话告知社保查询方式"));
@@ -469,7 +479,7 @@ class WorkOrderProcessTests {
         .variables()
         .containsEntry(Vars.CONTACT_OVERDUE, true);
 
-    complete(task(TASK_SIGN_WORK_ORDER, order));
+    sign(order);
     reply(order);
     complete(task(TASK_REVIEW_REPLY, order), withVariables(Vars.REVIEW_DECISION, "ACCEPTED"));
     complete(
@@ -528,7 +538,7 @@ class WorkOrderProcessTests {
     assertThat(task(TASK_SIGN_WORK_ORDER, order))
         .hasCandidateGroup(Units.DISTRICT_SAERTU)
         .hasDueDate(at("2026-11-20T11:30"));
-    complete(task(TASK_SIGN_WORK_ORDER, order));
+    sign(order);
     assertThat(order)
         .isWaitingAt(TASK_HANDLE_WORK_ORDER)
         .variables()
@@ -557,7 +567,7 @@ class WorkOrderProcessTests {
   @Test
   void anApprovedExtensionMovesTheHandlingDeadlineAndIsCounted() {
     ProcessInstance order = register(request("HELP", "ROAD_FACILITIES", "SAERTU"));
-    complete(task(TASK_SIGN_WORK_ORDER, order));
+    sign(order);
     assertThat(task(TASK_HANDLE_WORK_ORDER, order)).hasDueDate(at("2026-11-27T17:30"));
 
     ClockUtil.setCurrentTime(at("2026-11-24T10:00"));
@@ -585,7 +595,7 @@ class WorkOrderProcessTests {
   @Test
   void aRefusedExtensionLeavesTheDeadlineAndMustSayWhy() {
     ProcessInstance order = register(request("HELP", "ROAD_FACILITIES", "SAERTU"));
-    complete(task(TASK_SIGN_WORK_ORDER, order));
+    sign(order);
     requestExtension(order, "2026-12-04T17:30");
 
     assertRejected(
@@ -609,7 +619,7 @@ class WorkOrderProcessTests {
   @Test
   void anExtensionIsAskedBeforeTheDeadlineForALaterDateAndAtMostOneMonthInAll() {
     ProcessInstance order = register(request("HELP", "ROAD_FACILITIES", "SAERTU"));
-    complete(task(TASK_SIGN_WORK_ORDER, order));
+    sign(order);
 
     assertRejected(() -> requestExtension(order, "2026-12-28T17:30"), Vars.REQUESTED_DEADLINE);
     assertRejected(() -> requestExtension(order, "2026-11-26T17:30"), Vars.REQUESTED_DEADLINE);
@@ -626,7 +636,7 @@ class WorkOrderProcessTests {
         task(TASK_SIGN_WORK_ORDER, order),
         withVariables(Vars.SIGN_ACTION, "RETURN", Vars.RETURN_REASON, "不属供水"));
     complete(task(TASK_CHOOSE_UNIT, order), withVariables(Vars.UNIT, Units.DISTRICT_SAERTU));
-    complete(task(TASK_SIGN_WORK_ORDER, order));
+    sign(order);
 
     requestExtension(order, "2026-12-04T17:30");
     complete(
@@ -883,9 +893,25 @@ class WorkOrderProcessTests {
         .containsExactlyInAnyOrder(fields);
   }
 
+  /**
+   * The unit signs; an urgent order then gets its leader's instruction, as it must before handling.
+   */
+  private void sign(ProcessInstance order) {
+    complete(task(TASK_SIGN_WORK_ORDER, order));
+    if (runtime
+            .createProcessInstanceQuery()
+            .processInstanceId(order.getId())
+            .activityIdIn(TASK_LEADER_INSTRUCTION)
+            .count()
+        > 0) {
+      complete(
+          task(TASK_LEADER_INSTRUCTION, order), withVariables(Vars.LEADER_INSTRUCTION, "请立即组织处理"));
+    }
+  }
+
   private ProcessInstance registerSignAndReply(Map<String, Object> request) {
     ProcessInstance order = register(request);
-    complete(task(TASK_SIGN_WORK_ORDER, order));
+    sign(order);
     reply(order);
     return order;
   }
