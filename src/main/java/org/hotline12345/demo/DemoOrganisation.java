@@ -56,6 +56,7 @@ class DemoOrganisation implements ApplicationRunner {
   static final String FILTER_TO_REVIEW = "待审核";
   static final String FILTER_TO_REVISIT = "待回访";
   static final String FILTER_TO_CHASE = "待催办";
+  static final String FILTER_TO_INSTRUCT = "待批示";
 
   static final String APP_TASKLIST = "tasklist";
   static final String APP_COCKPIT = "cockpit";
@@ -313,7 +314,14 @@ class DemoOrganisation implements ApplicationRunner {
             60,
             "#ad1457",
             groupTasks(Elements.TASK_CHASE_SIGNING),
-            List.of(Roles.SUPERVISORS)));
+            List.of(Roles.SUPERVISORS)),
+        new FilterSpec(
+            FILTER_TO_INSTRUCT,
+            "紧急工单，等待单位领导批示后办理",
+            15,
+            "#6a1b9a",
+            groupTasks(Elements.TASK_LEADER_INSTRUCTION),
+            UNIT_NAMES.keySet().stream().map(Units::leadersOf).toList()));
   }
 
   /**

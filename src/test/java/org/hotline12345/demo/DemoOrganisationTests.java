@@ -56,7 +56,8 @@ class DemoOrganisationTests {
           DemoOrganisation.FILTER_DUE_SOON,
           DemoOrganisation.FILTER_TO_REVIEW,
           DemoOrganisation.FILTER_TO_REVISIT,
-          DemoOrganisation.FILTER_TO_CHASE);
+          DemoOrganisation.FILTER_TO_CHASE,
+          DemoOrganisation.FILTER_TO_INSTRUCT);
 
   private ProcessEngine engine;
   private IdentityService identityService;
