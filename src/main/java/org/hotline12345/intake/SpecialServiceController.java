@@ -2,7 +2,6 @@ package org.hotline12345.intake;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.hotline12345.security.ApiCaller;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -63,7 +62,7 @@ class SpecialServiceController {
   }
 
   private static void requireAdministrator(ApiCaller caller) {
-    if (caller.isChannel() || !caller.isIn(Groups.CAMUNDA_ADMIN)) {
+    if (!caller.isAdministrator()) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有管理员可以维护特服名单");
     }
   }

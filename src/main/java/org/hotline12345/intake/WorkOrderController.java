@@ -2,7 +2,6 @@ package org.hotline12345.intake;
 
 import java.net.URI;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.hotline12345.organisation.Roles;
 import org.hotline12345.security.ApiCaller;
 import org.hotline12345.workorder.WorkOrderView;
@@ -47,9 +46,7 @@ class WorkOrderController {
           HttpStatus.FORBIDDEN,
           "此密钥属于 " + caller.channel() + " 渠道，不能提交 " + request.channel() + " 渠道的诉求");
     }
-    if (!caller.isChannel()
-        && !caller.isIn(Roles.HOTLINE_AGENTS)
-        && !caller.isIn(Groups.CAMUNDA_ADMIN)) {
+    if (!caller.isChannel() && !caller.isIn(Roles.HOTLINE_AGENTS) && !caller.isAdministrator()) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有话务员和渠道可以登记诉求");
     }
     IntakeService.Registration registration = intake.register(request);

@@ -1,6 +1,7 @@
 package org.hotline12345.security;
 
 import java.util.List;
+import org.camunda.bpm.engine.authorization.Groups;
 
 /**
  * Who called the hotline's own API ({@code /api/**}): a staff member (Camunda user and groups,
@@ -26,6 +27,11 @@ public record ApiCaller(String userId, List<String> groups, String channel) {
 
   public boolean isIn(String group) {
     return groups.contains(group);
+  }
+
+  /** A staff member in Camunda's administrators group (a channel never is). */
+  public boolean isAdministrator() {
+    return !isChannel() && isIn(Groups.CAMUNDA_ADMIN);
   }
 
   /** For logs and records: the user, or the channel's name. */

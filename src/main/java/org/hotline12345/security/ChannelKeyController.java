@@ -3,7 +3,6 @@ package org.hotline12345.security;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -69,7 +68,7 @@ class ChannelKeyController {
   }
 
   private static void requireAdministrator(ApiCaller caller) {
-    if (caller.isChannel() || !caller.isIn(Groups.CAMUNDA_ADMIN)) {
+    if (!caller.isAdministrator()) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有管理员可以管理渠道密钥");
     }
   }
