@@ -120,7 +120,9 @@ class ModelFilesTests {
         assertFormOf(task.getId(), task.getCamundaFormRef(), task.getCamundaFormRefBinding());
       }
       for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
-        if (start.getParentElement() instanceof Process) {
+        // Processes the engine starts itself are not offered in Tasklist and need no start form.
+        if (start.getParentElement() instanceof Process process
+            && process.isCamundaStartableInTasklist()) {
           assertFormOf(start.getId(), start.getCamundaFormRef(), start.getCamundaFormRefBinding());
         }
       }

@@ -79,6 +79,22 @@ public class Deadlines {
     return Optional.of(Date.from(calendar.nextWorkingDayAt(registeredAt.toInstant(), contactBy)));
   }
 
+  /**
+   * The instant when {@code share} of the working time from {@code from} to {@code deadline} is
+   * used.
+   */
+  public Date shareOfWorkingTime(Date from, Date deadline, double share) {
+    java.time.Duration span = calendar.workingTimeBetween(from.toInstant(), deadline.toInstant());
+    return Date.from(
+        calendar.addWorkingHours(
+            from.toInstant(), java.time.Duration.ofSeconds(Math.round(span.toSeconds() * share))));
+  }
+
+  /** Close of business {@code days} working days after {@code instant}. */
+  public Date workingDaysAfter(Date instant, int days) {
+    return Date.from(calendar.addWorkingDays(instant.toInstant(), days));
+  }
+
   public ZoneId zone() {
     return calendar.zone();
   }

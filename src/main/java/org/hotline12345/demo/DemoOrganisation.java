@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.hotline12345.escalation.HandlingEscalationProcess;
 import org.hotline12345.organisation.Roles;
 import org.hotline12345.organisation.Units;
 import org.hotline12345.security.Grants;
@@ -57,6 +58,7 @@ class DemoOrganisation implements ApplicationRunner {
   static final String FILTER_TO_REVISIT = "待回访";
   static final String FILTER_TO_CHASE = "待催办";
   static final String FILTER_TO_INSTRUCT = "待批示";
+  static final String FILTER_OFFICE_SUPERVISION = "升级督办";
 
   static final String APP_TASKLIST = "tasklist";
   static final String APP_COCKPIT = "cockpit";
@@ -72,6 +74,7 @@ class DemoOrganisation implements ApplicationRunner {
           new DemoUser("reviewer1", "张", "敏", Roles.REVIEWERS),
           new DemoUser("revisit1", "刘", "芳", Roles.REVISIT_AGENTS),
           new DemoUser("supervisor1", "陈", "刚", Roles.SUPERVISORS),
+          new DemoUser("office1", "韩", "立新", Roles.SUPERVISION_OFFICE),
           new DemoUser("auditor1", "杨", "帆", Roles.AUDITORS),
           new DemoUser("owner1", "赵", "磊", Roles.PROCESS_OWNERS),
           new DemoUser("hrss1", "黄", "静", Units.HRSS),
@@ -317,10 +320,12 @@ class DemoOrganisation implements ApplicationRunner {
             List.of(Roles.REVISIT_AGENTS)),
         new FilterSpec(
             FILTER_TO_CHASE,
-            "超时未签收、需要催办的工单",
+            "超时未签收需催办、超时未答复需督办的工单",
             60,
             "#ad1457",
-            groupTasks(Elements.TASK_CHASE_SIGNING),
+            groupTasks(
+                Elements.TASK_CHASE_SIGNING,
+                HandlingEscalationProcess.Elements.TASK_SUPERVISE_OVERDUE_ORDER),
             List.of(Roles.SUPERVISORS)),
         new FilterSpec(
             FILTER_TO_INSTRUCT,
@@ -328,7 +333,14 @@ class DemoOrganisation implements ApplicationRunner {
             15,
             "#6a1b9a",
             groupTasks(Elements.TASK_LEADER_INSTRUCTION),
-            leaders));
+            leaders),
+        new FilterSpec(
+            FILTER_OFFICE_SUPERVISION,
+            "督办后仍逾期未答复、升级到政府督查室的工单",
+            70,
+            "#4e342e",
+            groupTasks(HandlingEscalationProcess.Elements.TASK_OFFICE_SUPERVISION),
+            List.of(Roles.SUPERVISION_OFFICE)));
   }
 
   /**

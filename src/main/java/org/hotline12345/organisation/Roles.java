@@ -20,6 +20,10 @@ public final class Roles {
   public static final String REVIEWERS = "reviewers";
   public static final String REVISIT_AGENTS = "revisitAgents";
   public static final String SUPERVISORS = "supervisors";
+
+  /** The government supervision office (政府督查室), where escalations end (升级督办). */
+  public static final String SUPERVISION_OFFICE = "supervisionOffice";
+
   public static final String AUDITORS = "auditors";
   public static final String PROCESS_OWNERS = "processOwners";
 
@@ -44,6 +48,7 @@ public final class Roles {
     names.put(REVIEWERS, "审核员");
     names.put(REVISIT_AGENTS, "回访员");
     names.put(SUPERVISORS, "督办员");
+    names.put(SUPERVISION_OFFICE, "政府督查室");
     names.put(AUDITORS, "考核审计员");
     names.put(PROCESS_OWNERS, "流程管理员");
     return Collections.unmodifiableMap(names);

@@ -46,7 +46,7 @@ class RoleGrants implements ApplicationRunner {
           Roles.REVISIT_AGENTS,
           Roles.SUPERVISORS);
   private static final List<String> READERS =
-      List.of(Roles.AUDITORS, Roles.SUPERVISORS, Roles.PROCESS_OWNERS);
+      List.of(Roles.AUDITORS, Roles.SUPERVISORS, Roles.SUPERVISION_OFFICE, Roles.PROCESS_OWNERS);
 
   private final AuthorizationService authorizations;
 
@@ -57,6 +57,14 @@ class RoleGrants implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     int granted = 0;
+    granted +=
+        count(
+            grant(
+                authorizations,
+                Roles.SUPERVISION_OFFICE,
+                Resources.APPLICATION,
+                "tasklist",
+                Permissions.ACCESS));
     for (String role : CENTRE) {
       granted +=
           count(grant(authorizations, role, Resources.APPLICATION, "tasklist", Permissions.ACCESS));

@@ -154,6 +154,8 @@ public final class WorkOrderProcess {
     public static final String REPLIED_BY = "repliedBy";
     public static final String HANDLED_IN_TIME = "handledInTime";
     public static final String HANDLING_ACTION = "handlingAction";
+    public static final String HANDLING_WARNED = "handlingWarned";
+    public static final String HANDLE_OVERDUE = "handleOverdue";
     public static final String LEADER_INSTRUCTION = "leaderInstruction";
     public static final String INSTRUCTED_BY = "instructedBy";
     public static final String INSTRUCTED_AT = "instructedAt";

@@ -57,7 +57,8 @@ class DemoOrganisationTests {
           DemoOrganisation.FILTER_TO_REVIEW,
           DemoOrganisation.FILTER_TO_REVISIT,
           DemoOrganisation.FILTER_TO_CHASE,
-          DemoOrganisation.FILTER_TO_INSTRUCT);
+          DemoOrganisation.FILTER_TO_INSTRUCT,
+          DemoOrganisation.FILTER_OFFICE_SUPERVISION);
 
   private ProcessEngine engine;
   private IdentityService identityService;

@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.hotline12345.HotlineSpringTest;
 import org.hotline12345.TestPhones;
+import org.hotline12345.escalation.HandlingEscalationProcess;
 import org.hotline12345.forms.FieldViolation;
 import org.hotline12345.forms.FormValidationException;
 import org.hotline12345.organisation.Roles;
@@ -702,6 +703,105 @@ class WorkOrderProcessTests {
         .variables()
         .containsEntry(Vars.REPEAT_COUNT, 1);
     assertThat(separate).as("another matter from the same phone").isWaitingAt(TASK_SIGN_WORK_ORDER);
+  }
+
+  @Test
+  void theEscalationLadderWarnsMarksOverdueThenEscalatesToSupervisorsAndTheOffice() {
+    ProcessInstance order = register(request("HELP", "ROAD_FACILITIES", "SAERTU"));
+    sign(order);
+    ProcessInstance ladder = escalationOf(order);
+
+    Assertions.assertThat(
+            timer(ladder, HandlingEscalationProcess.Elements.TIMER_HANDLING_WARNING).getDuedate())
+        .as("75% of the 41 working hours to Friday 17:30")
+        .isEqualTo(at("2026-11-26T14:15"));
+    ClockUtil.setCurrentTime(at("2026-11-26T14:16"));
+    execute(timer(ladder, HandlingEscalationProcess.Elements.TIMER_HANDLING_WARNING));
+    Assertions.assertThat(runtime.getVariable(order.getId(), Vars.HANDLING_WARNED)).isEqualTo(true);
+
+    Assertions.assertThat(
+            timer(ladder, HandlingEscalationProcess.Elements.TIMER_HANDLING_OVERDUE).getDuedate())
+        .isEqualTo(at("2026-11-27T17:30"));
+    ClockUtil.setCurrentTime(at("2026-11-27T17:31"));
+    execute(timer(ladder, HandlingEscalationProcess.Elements.TIMER_HANDLING_OVERDUE));
+    Assertions.assertThat(runtime.getVariable(order.getId(), Vars.HANDLE_OVERDUE)).isEqualTo(true);
+
+    Assertions.assertThat(
+            timer(ladder, HandlingEscalationProcess.Elements.TIMER_ESCALATE_TO_SUPERVISORS)
+                .getDuedate())
+        .as("5 working days after the deadline")
+        .isEqualTo(at("2026-12-07T17:30"));
+    execute(timer(ladder, HandlingEscalationProcess.Elements.TIMER_ESCALATE_TO_SUPERVISORS));
+    assertThat(task(HandlingEscalationProcess.Elements.TASK_SUPERVISE_OVERDUE_ORDER, ladder))
+        .hasCandidateGroup(Roles.SUPERVISORS);
+    complete(
+        task(HandlingEscalationProcess.Elements.TASK_SUPERVISE_OVERDUE_ORDER, ladder),
+        withVariables(HandlingEscalationProcess.Vars.SUPERVISION_NOTE, "已约谈萨尔图区分管负责人"));
+
+    Assertions.assertThat(
+            timer(ladder, HandlingEscalationProcess.Elements.TIMER_ESCALATE_TO_OFFICE).getDuedate())
+        .as("still unanswered 5 working days after the supervisors")
+        .isEqualTo(at("2026-12-15T17:30"));
+    execute(timer(ladder, HandlingEscalationProcess.Elements.TIMER_ESCALATE_TO_OFFICE));
+    assertThat(task(HandlingEscalationProcess.Elements.TASK_OFFICE_SUPERVISION, ladder))
+        .hasCandidateGroup(Roles.SUPERVISION_OFFICE);
+    complete(
+        task(HandlingEscalationProcess.Elements.TASK_OFFICE_SUPERVISION, ladder),
+        withVariables(HandlingEscalationProcess.Vars.OFFICE_SUPERVISION_NOTE, "督查室已发督办通知单，限期答复"));
+
+    reply(order);
+
+    assertThat(ladder).as("both supervision steps are recorded").isEnded();
+    Assertions.assertThat(runtime.getVariable(order.getId(), Vars.HANDLED_IN_TIME))
+        .isEqualTo(false);
+  }
+
+  @Test
+  void aReplyInTimeStopsTheLadderBeforeAnyWarning() {
+    ProcessInstance order = register(request("HELP", "ROAD_FACILITIES", "SAERTU"));
+    sign(order);
+    ProcessInstance ladder = escalationOf(order);
+
+    reply(order);
+
+    assertThat(ladder)
+        .isEnded()
+        .hasPassed(HandlingEscalationProcess.Elements.END_ESCALATION_STOPPED)
+        .hasNotPassed(HandlingEscalationProcess.Elements.TASK_RECORD_HANDLING_WARNING);
+    Assertions.assertThat(runtime.getVariable(order.getId(), Vars.HANDLING_WARNED)).isNull();
+  }
+
+  @Test
+  void anUnsatisfiedOrdersRehandlingThatGoesOverdueIsMarkedOverdue() {
+    ProcessInstance order = registerSignAndReply(request("COMPLAINT", "NOISE", "SAERTU"));
+    complete(task(TASK_REVIEW_REPLY, order), withVariables(Vars.REVIEW_DECISION, "ACCEPTED"));
+    complete(
+        task(TASK_REVISIT_CITIZEN, order),
+        withVariables(Vars.CITIZEN_REACHED, "REACHED", Vars.SATISFACTION, "UNSATISFIED"));
+    complete(
+        task(TASK_JUDGE_RESPONSIBILITY, order),
+        withVariables(Vars.UNIT_RESPONSIBLE, "RESPONSIBLE", Vars.JUDGEMENT_NOTE, "单位处理不到位"));
+
+    assertThat(task(TASK_HANDLE_WORK_ORDER, order)).hasDueDate(at("2026-12-04T17:30"));
+    ProcessInstance ladder = escalationOf(order);
+    ClockUtil.setCurrentTime(at("2026-12-04T18:00"));
+    execute(timer(ladder, HandlingEscalationProcess.Elements.TIMER_HANDLING_WARNING));
+    execute(timer(ladder, HandlingEscalationProcess.Elements.TIMER_HANDLING_OVERDUE));
+
+    assertThat(order)
+        .variables()
+        .containsEntry(Vars.HANDLE_OVERDUE, true)
+        .containsEntry(Vars.REHANDLING_COUNT, 1);
+  }
+
+  /** The escalation ladder running for the order's current handling. */
+  private ProcessInstance escalationOf(ProcessInstance order) {
+    return runtime
+        .createProcessInstanceQuery()
+        .processDefinitionKey(HandlingEscalationProcess.KEY)
+        .processInstanceBusinessKey(order.getBusinessKey())
+        .active()
+        .singleResult();
   }
 
   @Test

@@ -1,0 +1,29 @@
+package org.hotline12345.escalation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.hotline12345.workorder.WorkOrderProcess;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Task "记录时限预警": most of the handling time is used; the order is marked as warned. */
+@Component
+public class RecordHandlingWarningDelegate implements JavaDelegate {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RecordHandlingWarningDelegate.class);
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String order =
+        (String) execution.getVariable(HandlingEscalationProcess.Vars.WORK_ORDER_INSTANCE);
+    execution
+        .getProcessEngineServices()
+        .getRuntimeService()
+        .setVariable(order, WorkOrderProcess.Vars.HANDLING_WARNED, true);
+    LOG.info(
+        "Work order {}: handling deadline {} approaching",
+        execution.getProcessBusinessKey(),
+        execution.getVariable(WorkOrderProcess.Vars.HANDLE_DEADLINE));
+  }
+}
