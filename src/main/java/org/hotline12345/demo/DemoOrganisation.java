@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.hotline12345.escalation.HandlingEscalationProcess;
+import org.hotline12345.escalation.OrderSupervisionProcess;
 import org.hotline12345.organisation.Roles;
 import org.hotline12345.organisation.Units;
 import org.hotline12345.security.Grants;
@@ -325,7 +326,8 @@ class DemoOrganisation implements ApplicationRunner {
             "#ad1457",
             groupTasks(
                 Elements.TASK_CHASE_SIGNING,
-                HandlingEscalationProcess.Elements.TASK_SUPERVISE_OVERDUE_ORDER),
+                HandlingEscalationProcess.Elements.TASK_SUPERVISE_OVERDUE_ORDER,
+                OrderSupervisionProcess.Elements.TASK_SUPERVISE_HOT_ORDER),
             List.of(Roles.SUPERVISORS)),
         new FilterSpec(
             FILTER_TO_INSTRUCT,

@@ -29,6 +29,8 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.hotline12345.HotlineSpringTest;
 import org.hotline12345.TestPhones;
 import org.hotline12345.escalation.HandlingEscalationProcess;
+import org.hotline12345.escalation.OrderSupervisionProcess;
+import org.hotline12345.escalation.OrderSupervisions;
 import org.hotline12345.forms.FieldViolation;
 import org.hotline12345.forms.FormValidationException;
 import org.hotline12345.organisation.Roles;
@@ -55,6 +57,7 @@ class WorkOrderProcessTests {
   @Autowired ManagementService management;
   @Autowired IdentityService identity;
   @Autowired AuthorizationService authorizations;
+  @Autowired OrderSupervisions supervisions;
   @Autowired org.hotline12345.intake.SpecialServiceList specialService;
 
   @BeforeEach
@@ -792,6 +795,47 @@ class WorkOrderProcessTests {
         .variables()
         .containsEntry(Vars.HANDLE_OVERDUE, true)
         .containsEntry(Vars.REHANDLING_COUNT, 1);
+  }
+
+  @Test
+  void aSupervisorOpensSupervisionOnAHotOrderAndClosesItOnlyOnceTheOrderIsDone() {
+    ProcessInstance order = registerSignAndReply(request("COMPLAINT", "SANITATION", "RANGHULU"));
+    String number = order.getBusinessKey();
+
+    Assertions.assertThat(supervisions.open(number, "媒体关注的热点问题", "supervisor1")).isEmpty();
+    Assertions.assertThat(supervisions.open(number, "再次开启", "supervisor1"))
+        .contains(OrderSupervisions.Refusal.ALREADY_SUPERVISED);
+    ProcessInstance supervision =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey(OrderSupervisionProcess.KEY)
+            .processInstanceBusinessKey(number)
+            .singleResult();
+    assertThat(task(OrderSupervisionProcess.Elements.TASK_SUPERVISE_HOT_ORDER, supervision))
+        .hasCandidateGroup(Roles.SUPERVISORS);
+
+    assertRejected(
+        () ->
+            complete(
+                task(OrderSupervisionProcess.Elements.TASK_SUPERVISE_HOT_ORDER, supervision),
+                withVariables(HandlingEscalationProcess.Vars.SUPERVISION_NOTE, "想提前销号")),
+        HandlingEscalationProcess.Vars.SUPERVISION_NOTE);
+
+    complete(task(TASK_REVIEW_REPLY, order), withVariables(Vars.REVIEW_DECISION, "ACCEPTED"));
+    complete(
+        task(TASK_REVISIT_CITIZEN, order),
+        withVariables(Vars.CITIZEN_REACHED, "REACHED", Vars.SATISFACTION, "SATISFIED"));
+    complete(
+        task(OrderSupervisionProcess.Elements.TASK_SUPERVISE_HOT_ORDER, supervision),
+        withVariables(HandlingEscalationProcess.Vars.SUPERVISION_NOTE, "已办结，群众满意，销号"));
+
+    assertThat(supervision)
+        .isEnded()
+        .hasPassed(OrderSupervisionProcess.Elements.END_SUPERVISION_CLOSED);
+    Assertions.assertThat(supervisions.open(number, "已办结", "supervisor1"))
+        .contains(OrderSupervisions.Refusal.ALREADY_CLOSED);
+    Assertions.assertThat(supervisions.open("19990101-000001", "不存在", "supervisor1"))
+        .contains(OrderSupervisions.Refusal.NO_SUCH_ORDER);
   }
 
   /** The escalation ladder running for the order's current handling. */

@@ -1,0 +1,36 @@
+package org.hotline12345.escalation;
+
+import static org.hotline12345.security.Grants.grant;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.hotline12345.organisation.Roles;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * Supervisors may open supervision on any order by hand: they start {@code orderSupervision}
+ * (granted at every start).
+ */
+@Component
+class SupervisionGrants implements ApplicationRunner {
+
+  private final AuthorizationService authorizations;
+
+  SupervisionGrants(AuthorizationService authorizations) {
+    this.authorizations = authorizations;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    grant(
+        authorizations,
+        Roles.SUPERVISORS,
+        Resources.PROCESS_DEFINITION,
+        OrderSupervisionProcess.KEY,
+        Permissions.CREATE_INSTANCE);
+    grant(authorizations, Roles.SUPERVISORS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+  }
+}
