@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.hotline12345.calendar.Deadlines;
 import org.slf4j.Logger;
@@ -72,6 +73,12 @@ public class HandlingEscalations {
             .correlateAllWithResult()
             .size();
     LOG.debug("Work order {}: {} escalation(s) stopped", number, stopped);
+  }
+
+  /** A rung of the ladder was reached: marks it on the work order the ladder watches. */
+  public static void markOnOrder(DelegateExecution ladder, String variable) {
+    String order = (String) ladder.getVariable(HandlingEscalationProcess.Vars.WORK_ORDER_INSTANCE);
+    ladder.getProcessEngineServices().getRuntimeService().setVariable(order, variable, true);
   }
 
   private static RuntimeService runtime(DelegateTask task) {

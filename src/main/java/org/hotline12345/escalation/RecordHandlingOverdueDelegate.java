@@ -15,12 +15,7 @@ public class RecordHandlingOverdueDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String order =
-        (String) execution.getVariable(HandlingEscalationProcess.Vars.WORK_ORDER_INSTANCE);
-    execution
-        .getProcessEngineServices()
-        .getRuntimeService()
-        .setVariable(order, WorkOrderProcess.Vars.HANDLE_OVERDUE, true);
+    HandlingEscalations.markOnOrder(execution, WorkOrderProcess.Vars.HANDLE_OVERDUE);
     LOG.warn(
         "Work order {}: {} did not reply by {}",
         execution.getProcessBusinessKey(),

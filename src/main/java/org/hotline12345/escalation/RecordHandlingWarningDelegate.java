@@ -15,12 +15,7 @@ public class RecordHandlingWarningDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String order =
-        (String) execution.getVariable(HandlingEscalationProcess.Vars.WORK_ORDER_INSTANCE);
-    execution
-        .getProcessEngineServices()
-        .getRuntimeService()
-        .setVariable(order, WorkOrderProcess.Vars.HANDLING_WARNED, true);
+    HandlingEscalations.markOnOrder(execution, WorkOrderProcess.Vars.HANDLING_WARNED);
     LOG.info(
         "Work order {}: handling deadline {} approaching",
         execution.getProcessBusinessKey(),
