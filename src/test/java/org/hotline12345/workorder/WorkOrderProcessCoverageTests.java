@@ -22,28 +22,34 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The process tests exercise every flow node and sequence flow of every process in processes/. Runs
- * after every other test class (junit-platform.properties orders classes) and reads the report that
- * the process-test-coverage listener wrote for {@link WorkOrderProcessTests} in this same run.
+ * after every other test class (junit-platform.properties orders classes) and reads the reports
+ * that the process-test-coverage listener wrote in this same run for the process test classes
+ * (those named {@code *ProcessTests}, such as {@link WorkOrderProcessTests}).
  */
 @Order(Integer.MAX_VALUE)
 class WorkOrderProcessCoverageTests {
 
-  private static final Path REPORT =
-      Path.of(
-          "target", "process-test-coverage", WorkOrderProcessTests.class.getName(), "report.json");
+  private static final Path REPORTS = Path.of("target", "process-test-coverage");
 
   @Test
   void processTestsCoverEveryFlowNodeAndSequenceFlow() throws IOException {
+    Path workOrderReport = report(WorkOrderProcessTests.class.getName());
     Assumptions.assumeTrue(
-        Files.exists(REPORT)
-            && Files.getLastModifiedTime(REPORT).toMillis()
-                >= ManagementFactory.getRuntimeMXBean().getStartTime(),
-        "WorkOrderProcessTests did not run in this test run");
+        isFromThisRun(workOrderReport), "WorkOrderProcessTests did not run in this test run");
 
     Set<String> covered = new HashSet<>();
-    for (JsonNode suite : new ObjectMapper().readTree(REPORT.toFile()).path("suites")) {
-      for (JsonNode run : suite.path("runs")) {
-        run.path("events").forEach(e -> covered.add(e.path("definitionKey").asText()));
+    try (Stream<Path> classes = Files.list(REPORTS)) {
+      for (Path report :
+          classes
+              .filter(c -> c.getFileName().toString().endsWith("ProcessTests"))
+              .map(c -> report(c.getFileName().toString()))
+              .filter(WorkOrderProcessCoverageTests::isFromThisRun)
+              .toList()) {
+        for (JsonNode suite : new ObjectMapper().readTree(report.toFile()).path("suites")) {
+          for (JsonNode run : suite.path("runs")) {
+            run.path("events").forEach(e -> covered.add(e.path("definitionKey").asText()));
+          }
+        }
       }
     }
     Set<String> elements = new TreeSet<>();
@@ -60,5 +66,19 @@ class WorkOrderProcessCoverageTests {
     elements.removeIf(e -> covered.contains(e.substring(e.indexOf(": ") + 2)));
 
     assertThat(elements).as("elements of the processes no process test passes").isEmpty();
+  }
+
+  private static Path report(String testClass) {
+    return REPORTS.resolve(testClass).resolve("report.json");
+  }
+
+  private static boolean isFromThisRun(Path report) {
+    try {
+      return Files.exists(report)
+          && Files.getLastModifiedTime(report).toMillis()
+              >= ManagementFactory.getRuntimeMXBean().getStartTime();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }
