@@ -290,17 +290,20 @@ class DemoOrganisation implements ApplicationRunner {
             List.of(Roles.DISPATCHERS, Roles.SUPERVISORS)),
         new FilterSpec(
             FILTER_TO_SIGN,
-            "派给本单位、等待签收的工单",
+            "派给本单位、等待签收的工单（主办或协办）",
             20,
             "#ef6c00",
-            groupTasks(Elements.TASK_SIGN_WORK_ORDER),
+            groupTasks(Elements.TASK_SIGN_WORK_ORDER, Elements.TASK_SIGN_CO_HANDLING),
             units),
         new FilterSpec(
             FILTER_IN_HANDLING,
-            "本单位已签收、正在办理的工单，以及须在次日10点前联系诉求人的工单",
+            "本单位已签收、正在办理的工单（主办或协办），以及须在次日10点前联系诉求人的工单",
             30,
             "#2e7d32",
-            groupTasks(Elements.TASK_HANDLE_WORK_ORDER, Elements.TASK_CONTACT_CITIZEN),
+            groupTasks(
+                Elements.TASK_HANDLE_WORK_ORDER,
+                Elements.TASK_CONTRIBUTE_CO_HANDLING,
+                Elements.TASK_CONTACT_CITIZEN),
             units),
         new FilterSpec(
             FILTER_TO_REVIEW,

@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** On "办理工单": created, the escalation ladder starts; completed, it stops. */
+/**
+ * On a work-order step with a deadline ({@link EscalatedStep}): created, the escalation ladder
+ * starts; completed or withdrawn (deleted), it stops.
+ */
 @Component
 public class HandlingEscalationListener implements TaskListener {
 
@@ -16,10 +19,16 @@ public class HandlingEscalationListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    EscalatedStep step =
+        EscalatedStep.ofTask(task.getTaskDefinitionKey())
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        task.getTaskDefinitionKey() + " is not a step the ladder watches"));
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      escalations.start(task);
+      escalations.start(task, step);
     } else {
-      escalations.stop(task);
+      escalations.stop(task, step);
     }
   }
 }

@@ -9,7 +9,10 @@ public final class HandlingEscalationProcess {
   public static final String KEY = "handlingEscalation";
   public static final String RESOURCE = "processes/handlingEscalation.bpmn";
 
-  /** Correlated by the work-order number when the unit replies or asks for an extension. */
+  /**
+   * Correlated by the work-order number, the step and the unit when the unit completes the step
+   * (for handling: replies or asks for an extension).
+   */
   public static final String MESSAGE_HANDLING_ENDED = "handlingEnded";
 
   private HandlingEscalationProcess() {}
@@ -34,6 +37,16 @@ public final class HandlingEscalationProcess {
    */
   public static final class Vars {
     public static final String WORK_ORDER_INSTANCE = "workOrderInstanceId";
+
+    /** Which step of the order the ladder watches: an {@link EscalatedStep} name. */
+    public static final String ESCALATED_STEP = "escalatedStep";
+
+    /** The step's name as staff know it (签收工单, 办理工单, ...). */
+    public static final String ESCALATED_STEP_NAME = "escalatedStepName";
+
+    /** The step's deadline: the overdue rung fires then. */
+    public static final String ESCALATION_DEADLINE = "escalationDeadline";
+
     public static final String WARNING_AT = "warningAt";
     public static final String ESCALATE_AT = "escalateAt";
     public static final String OFFICE_AT = "officeAt";

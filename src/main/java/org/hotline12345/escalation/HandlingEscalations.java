@@ -15,11 +15,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * Starts the escalation ladder when a unit starts (or resumes) handling an order, with the dates of
- * each rung computed from the handling deadline, and stops it when the unit replies or asks for an
- * extension. The rungs: a warning when {@code hotline.escalation.warning-share} (75%) of the
- * working time is used, overdue at the deadline, supervisors {@code
- * hotline.escalation.working-days} (5) working days later, the supervision office as many again.
+ * Starts the escalation ladder when a step of a work order with a deadline starts ({@link
+ * EscalatedStep}: signing, the next-working-day call, handling, a co-unit's signing and
+ * contribution), with the dates of each rung computed from the step's deadline, and stops it when
+ * the step is done. The rungs: a warning when {@code hotline.escalation.warning-share} (75%) of the
+ * time is used, overdue at the deadline, supervisors {@code hotline.escalation.working-days} (5)
+ * working days later, the supervision office as many again. One ladder runs per step, unit and
+ * round; the ladder's business key is the work-order number.
  */
 @Service
 public class HandlingEscalations {
@@ -39,46 +41,60 @@ public class HandlingEscalations {
     this.workingDays = workingDays;
   }
 
-  /** The unit's handling task was created: its ladder starts from now. */
-  public void start(DelegateTask handling) {
-    Date deadline = (Date) handling.getVariable(Vars.HANDLE_DEADLINE);
+  /** The step's task was created: its ladder starts from now. */
+  public void start(DelegateTask task, EscalatedStep step) {
+    Date deadline = (Date) task.getVariable(step.deadlineVariable());
+    Date now = deadlines.now();
     Date escalateAt = deadlines.workingDaysAfter(deadline, workingDays);
     Map<String, Object> variables = new HashMap<>();
-    variables.put(Vars.WORK_ORDER_NUMBER, handling.getVariable(Vars.WORK_ORDER_NUMBER));
-    variables.put(Vars.UNIT, handling.getVariable(Vars.UNIT));
-    variables.put(Vars.HANDLE_DEADLINE, deadline);
-    variables.put(
-        HandlingEscalationProcess.Vars.WORK_ORDER_INSTANCE, handling.getProcessInstanceId());
+    variables.put(Vars.WORK_ORDER_NUMBER, task.getVariable(Vars.WORK_ORDER_NUMBER));
+    variables.put(Vars.UNIT, task.getVariable(step.unitVariable()));
+    variables.put(HandlingEscalationProcess.Vars.ESCALATED_STEP, step.name());
+    variables.put(HandlingEscalationProcess.Vars.ESCALATED_STEP_NAME, step.displayName());
+    variables.put(HandlingEscalationProcess.Vars.ESCALATION_DEADLINE, deadline);
+    variables.put(HandlingEscalationProcess.Vars.WORK_ORDER_INSTANCE, task.getProcessInstanceId());
     variables.put(
         HandlingEscalationProcess.Vars.WARNING_AT,
-        deadlines.shareOfWorkingTime(deadlines.now(), deadline, warningShare));
+        step.onTheClock()
+            ? new Date(
+                now.getTime() + Math.round((deadline.getTime() - now.getTime()) * warningShare))
+            : deadlines.shareOfWorkingTime(now, deadline, warningShare));
     variables.put(HandlingEscalationProcess.Vars.ESCALATE_AT, escalateAt);
     variables.put(
         HandlingEscalationProcess.Vars.OFFICE_AT,
         deadlines.workingDaysAfter(escalateAt, workingDays));
-    runtime(handling)
+    runtime(task)
         .startProcessInstanceByKey(
             HandlingEscalationProcess.KEY,
-            (String) handling.getVariable(Vars.WORK_ORDER_NUMBER),
+            (String) task.getVariable(Vars.WORK_ORDER_NUMBER),
             variables);
   }
 
-  /** The unit replied or asked for an extension: the ladder stops. */
-  public void stop(DelegateTask handling) {
-    String number = (String) handling.getVariable(Vars.WORK_ORDER_NUMBER);
+  /** The step is done (or withdrawn): its ladder stops. */
+  public void stop(DelegateTask task, EscalatedStep step) {
+    String number = (String) task.getVariable(Vars.WORK_ORDER_NUMBER);
     int stopped =
-        runtime(handling)
+        runtime(task)
             .createMessageCorrelation(HandlingEscalationProcess.MESSAGE_HANDLING_ENDED)
             .processInstanceBusinessKey(number)
+            .processInstanceVariableEquals(
+                HandlingEscalationProcess.Vars.ESCALATED_STEP, step.name())
+            .processInstanceVariableEquals(Vars.UNIT, task.getVariable(step.unitVariable()))
             .correlateAllWithResult()
             .size();
-    LOG.debug("Work order {}: {} escalation(s) stopped", number, stopped);
+    LOG.debug("Work order {}: {} {} escalation(s) stopped", number, stopped, step);
   }
 
   /** A rung of the ladder was reached: marks it on the work order the ladder watches. */
-  public static void markOnOrder(DelegateExecution ladder, String variable) {
+  public static void markOnOrder(DelegateExecution ladder, boolean overdue) {
+    EscalatedStep step =
+        EscalatedStep.valueOf(
+            (String) ladder.getVariable(HandlingEscalationProcess.Vars.ESCALATED_STEP));
     String order = (String) ladder.getVariable(HandlingEscalationProcess.Vars.WORK_ORDER_INSTANCE);
-    ladder.getProcessEngineServices().getRuntimeService().setVariable(order, variable, true);
+    ladder
+        .getProcessEngineServices()
+        .getRuntimeService()
+        .setVariable(order, overdue ? step.overdueVariable() : step.warnedVariable(), true);
   }
 
   private static RuntimeService runtime(DelegateTask task) {

@@ -7,7 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Task "记录超时": the handling deadline passed without a reply; the order is marked overdue. */
+/** Task "记录超时": the step's deadline passed; the order is marked overdue for that step. */
 @Component
 public class RecordHandlingOverdueDelegate implements JavaDelegate {
 
@@ -15,11 +15,12 @@ public class RecordHandlingOverdueDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    HandlingEscalations.markOnOrder(execution, WorkOrderProcess.Vars.HANDLE_OVERDUE);
+    HandlingEscalations.markOnOrder(execution, true);
     LOG.warn(
-        "Work order {}: {} did not reply by {}",
+        "Work order {}: {} did not complete {} by {}",
         execution.getProcessBusinessKey(),
         execution.getVariable(WorkOrderProcess.Vars.UNIT),
-        execution.getVariable(WorkOrderProcess.Vars.HANDLE_DEADLINE));
+        execution.getVariable(HandlingEscalationProcess.Vars.ESCALATED_STEP),
+        execution.getVariable(HandlingEscalationProcess.Vars.ESCALATION_DEADLINE));
   }
 }

@@ -2,12 +2,11 @@ package org.hotline12345.escalation;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.hotline12345.workorder.WorkOrderProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Task "记录时限预警": most of the handling time is used; the order is marked as warned. */
+/** Task "记录时限预警": most of the step's time is used; the order is marked as warned for that step. */
 @Component
 public class RecordHandlingWarningDelegate implements JavaDelegate {
 
@@ -15,10 +14,11 @@ public class RecordHandlingWarningDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    HandlingEscalations.markOnOrder(execution, WorkOrderProcess.Vars.HANDLING_WARNED);
+    HandlingEscalations.markOnOrder(execution, false);
     LOG.info(
-        "Work order {}: handling deadline {} approaching",
+        "Work order {}: {} deadline {} approaching",
         execution.getProcessBusinessKey(),
-        execution.getVariable(WorkOrderProcess.Vars.HANDLE_DEADLINE));
+        execution.getVariable(HandlingEscalationProcess.Vars.ESCALATED_STEP),
+        execution.getVariable(HandlingEscalationProcess.Vars.ESCALATION_DEADLINE));
   }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -153,11 +152,13 @@ public final class FormSchema {
         return;
       }
       case "checklist", "taglist" -> {
-        if (!(value instanceof Collection<?> items)) {
+        Optional<List<String>> items =
+            value instanceof String ? Optional.empty() : FormValues.items(value);
+        if (items.isEmpty()) {
           out.add(new FieldViolation(f.key(), label + "应为列表"));
         } else if (f.hasFixedOptions()) {
-          for (Object item : items) {
-            checkOption(f, String.valueOf(item), label, out);
+          for (String item : items.get()) {
+            checkOption(f, item, label, out);
           }
         }
         return;

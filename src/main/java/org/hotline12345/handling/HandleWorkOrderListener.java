@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
  * On completing "办理工单", either of two things (seed 003):
  *
  * <ul>
- *   <li>a reply: the result and the reply are required; who replied and when, and whether within
- *       the handling deadline, are recorded;
+ *   <li>a reply: the result and the reply are required, and every co-unit must have contributed
+ *       (co-handling, {@link CoHandling}); who replied and when, and whether within the handling
+ *       deadline, are recorded;
  *   <li>an extension request: the reason, the legal basis and the requested date are required; the
  *       request must come before the deadline, ask for a later date, and keep the total extension
  *       within one month of the original deadline.
@@ -34,9 +35,11 @@ import org.springframework.stereotype.Component;
 public class HandleWorkOrderListener implements TaskListener {
 
   private final Deadlines deadlines;
+  private final CoHandling coHandling;
 
-  public HandleWorkOrderListener(Deadlines deadlines) {
+  public HandleWorkOrderListener(Deadlines deadlines, CoHandling coHandling) {
     this.deadlines = deadlines;
+    this.coHandling = coHandling;
   }
 
   @Override
@@ -52,6 +55,7 @@ public class HandleWorkOrderListener implements TaskListener {
     if (!missing.isEmpty()) {
       throw new FormValidationException(missing);
     }
+    coHandling.checkLeadMayReply(task);
     Date now = deadlines.now();
     Date handleDeadline = (Date) task.getVariable(Vars.HANDLE_DEADLINE);
     task.setVariable(Vars.REPLIED_AT, now);

@@ -44,6 +44,15 @@ public final class WorkOrderProcess {
     public static final String GATEWAY_SIGNING_OUTCOME = "Gateway_SigningOutcome";
     public static final String TASK_RECORD_RETURN = "Task_RecordReturn";
     public static final String TASK_HANDLE_WORK_ORDER = "Task_HandleWorkOrder";
+    public static final String GATEWAY_CO_HANDLING_SPLIT = "Gateway_CoHandlingSplit";
+    public static final String GATEWAY_CO_HANDLING_NEEDED = "Gateway_CoHandlingNeeded";
+    public static final String END_NO_CO_HANDLING = "EndEvent_NoCoHandling";
+    public static final String SUBPROCESS_CO_HANDLING = "SubProcess_CoHandling";
+    public static final String TASK_DISPATCH_CO_HANDLING = "Task_DispatchCoHandling";
+    public static final String TASK_SIGN_CO_HANDLING = "Task_SignCoHandling";
+    public static final String TASK_CONTRIBUTE_CO_HANDLING = "Task_ContributeCoHandling";
+    public static final String END_CO_UNIT_CONTRIBUTED = "EndEvent_CoUnitContributed";
+    public static final String END_CO_HANDLING_DONE = "EndEvent_CoHandlingDone";
     public static final String GATEWAY_INSTRUCTION_NEEDED = "Gateway_InstructionNeeded";
     public static final String TASK_LEADER_INSTRUCTION = "Task_LeaderInstruction";
     public static final String GATEWAY_HANDLING_OUTCOME = "Gateway_HandlingOutcome";
@@ -118,6 +127,46 @@ public final class WorkOrderProcess {
     public static final String CONTACT_NEXT_WORKING_DAY = "contactNextWorkingDay";
 
     public static final String UNIT = "unit";
+
+    // Co-handling (协办): the lead unit is UNIT; these units each sign and contribute their part
+    /** The table's co-units for this matter (comma-separated group ids, empty for none). */
+    public static final String ROUTED_CO_UNITS = "routedCoUnits";
+
+    /**
+     * The co-units: chosen by the dispatcher (a list from the form) or taken from the table; after
+     * dispatch, the comma-separated group ids.
+     */
+    public static final String CO_UNITS = "coUnits";
+
+    /**
+     * The co-units that have not yet contributed (comma-separated); the lead replies when empty.
+     */
+    public static final String CO_UNITS_PENDING = "coUnitsPending";
+
+    /**
+     * The contributions so far, one paragraph per co-unit, shown to the lead unit and reviewers.
+     */
+    public static final String CO_HANDLING_CONTRIBUTIONS = "coHandlingContributions";
+
+    /** Whether every co-unit signed and contributed in time (false once one was late). */
+    public static final String CO_HANDLED_IN_TIME = "coHandledInTime";
+
+    // Local to one co-unit's part (the multi-instance subprocess)
+    public static final String CO_UNIT = "coUnit";
+    public static final String CO_SIGN_DEADLINE = "coSignDeadline";
+    public static final String CO_SIGNED_AT = "coSignedAt";
+    public static final String CO_SIGNED_BY = "coSignedBy";
+    public static final String CO_SIGN_NOTE = "coSignNote";
+    public static final String CO_HANDLING_DEADLINE = "coHandlingDeadline";
+    public static final String CONTRIBUTION = "contribution";
+    public static final String CONTRIBUTED_AT = "contributedAt";
+    public static final String CONTRIBUTED_BY = "contributedBy";
+
+    // Escalation marks of the steps other than handling (see the escalation module)
+    public static final String SIGNING_WARNED = "signingWarned";
+    public static final String CONTACT_WARNED = "contactWarned";
+    public static final String CO_HANDLING_WARNED = "coHandlingWarned";
+    public static final String CO_HANDLING_OVERDUE = "coHandlingOverdue";
     public static final String DISPATCH_NOTE = "dispatchNote";
     public static final String DISPATCHED_AT = "dispatchedAt";
 
@@ -257,6 +306,8 @@ public final class WorkOrderProcess {
     public static final String JUDGE_RESPONSIBILITY = "judgeResponsibility";
     public static final String REVIEW_EXTENSION = "reviewExtension";
     public static final String LEADER_INSTRUCTION = "leaderInstruction";
+    public static final String SIGN_CO_HANDLING = "signCoHandling";
+    public static final String CONTRIBUTE_CO_HANDLING = "contributeCoHandling";
 
     private Forms() {}
   }

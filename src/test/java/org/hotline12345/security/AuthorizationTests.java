@@ -111,9 +111,21 @@ class AuthorizationTests {
 
     JsonNode found =
         auditor
-            .get("/engine-rest/history/process-instance?processInstanceBusinessKey=" + number)
+            .get(
+                "/engine-rest/history/process-instance?processDefinitionKey=workOrder"
+                    + "&processInstanceBusinessKey="
+                    + number)
             .json();
     assertThat(found).hasSize(1);
+    assertThat(
+            auditor
+                .get(
+                    "/engine-rest/history/process-instance?processDefinitionKey=handlingEscalation"
+                        + "&processInstanceBusinessKey="
+                        + number)
+                .json())
+        .as("and the signing step's escalation ladder")
+        .hasSize(1);
     assertThat(
             auditor
                 .get(

@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.hotline12345.HotlineSpringTest;
 import org.hotline12345.TestPhones;
+import org.hotline12345.escalation.EscalatedStep;
 import org.hotline12345.escalation.HandlingEscalationProcess;
 import org.hotline12345.escalation.OrderSupervisionProcess;
 import org.hotline12345.escalation.OrderSupervisions;
@@ -494,6 +495,9 @@ class WorkOrderProcessTests {
         .isEnded()
         .hasPassed(END_WORK_ORDER_CLOSED)
         .hasNotPassed(END_CITIZEN_CONTACTED);
+    Assertions.assertThat(laddersRunningFor(order))
+        .as("the withdrawn call's ladder stopped with it")
+        .isZero();
   }
 
   @Test
@@ -840,12 +844,214 @@ class WorkOrderProcessTests {
 
   /** The escalation ladder running for the order's current handling. */
   private ProcessInstance escalationOf(ProcessInstance order) {
+    return escalationOf(order, EscalatedStep.HANDLING);
+  }
+
+  /** The escalation ladder running for a step of the order. */
+  private ProcessInstance escalationOf(ProcessInstance order, EscalatedStep step) {
+    return runtime
+        .createProcessInstanceQuery()
+        .processDefinitionKey(HandlingEscalationProcess.KEY)
+        .processInstanceBusinessKey(order.getBusinessKey())
+        .variableValueEquals(HandlingEscalationProcess.Vars.ESCALATED_STEP, step.name())
+        .active()
+        .singleResult();
+  }
+
+  private long laddersRunningFor(ProcessInstance order) {
     return runtime
         .createProcessInstanceQuery()
         .processDefinitionKey(HandlingEscalationProcess.KEY)
         .processInstanceBusinessKey(order.getBusinessKey())
         .active()
+        .count();
+  }
+
+  @Test
+  void wageArrearsIsLedByTheHrssWithTheDistrictAsCoUnitWhoseContributionTheReplyMustInclude() {
+    ProcessInstance order = register(request("HELP", "WAGE_ARREARS", "SAERTU"));
+    assertThat(order)
+        .variables()
+        .containsEntry(Vars.UNIT, Units.HRSS)
+        .containsEntry(Vars.CO_UNITS, Units.DISTRICT_SAERTU);
+    assertThat(order).isWaitingAt(TASK_SIGN_WORK_ORDER).isNotWaitingAt(TASK_SIGN_CO_HANDLING);
+
+    ClockUtil.setCurrentTime(at("2026-11-20T10:05"));
+    sign(order);
+
+    assertThat(order).isWaitingAt(TASK_HANDLE_WORK_ORDER, TASK_SIGN_CO_HANDLING);
+    assertThat(task(TASK_SIGN_CO_HANDLING, order))
+        .hasCandidateGroup(Units.DISTRICT_SAERTU)
+        .as("the order's own signing limit: urgent, 30 minutes")
+        .hasDueDate(at("2026-11-20T10:35"));
+    Assertions.assertThat(
+            authorizations.isUserAuthorized(
+                "saertu1",
+                List.of(Units.DISTRICT_SAERTU),
+                Permissions.READ,
+                Resources.PROCESS_INSTANCE,
+                order.getId()))
+        .as("the co-unit reads the order it helps with")
+        .isTrue();
+    assertRejected(() -> reply(order), Vars.CO_HANDLING_CONTRIBUTIONS);
+
+    ClockUtil.setCurrentTime(at("2026-11-20T10:20"));
+    actAs("saertu1", Units.DISTRICT_SAERTU);
+    complete(task(TASK_SIGN_CO_HANDLING, order));
+    assertThat(task(TASK_CONTRIBUTE_CO_HANDLING, order))
+        .isAssignedTo("saertu1")
+        .as("half of the lead's 3 working days (urgent help), rounded up: 2, from Friday")
+        .hasDueDate(at("2026-11-24T17:30"));
+    assertRejected(() -> complete(task(TASK_CONTRIBUTE_CO_HANDLING, order)), Vars.CONTRIBUTION);
+    complete(
+        task(TASK_CONTRIBUTE_CO_HANDLING, order),
+        withVariables(Vars.CONTRIBUTION, "已约谈用人单位负责人，承诺本月底前结清"));
+    identity.clearAuthentication();
+
+    assertThat(order)
+        .hasPassed(END_CO_UNIT_CONTRIBUTED, END_CO_HANDLING_DONE)
+        .isWaitingAt(TASK_HANDLE_WORK_ORDER)
+        .variables()
+        .containsEntry(Vars.CO_HANDLING_CONTRIBUTIONS, "【萨尔图区人民政府】已约谈用人单位负责人，承诺本月底前结清（saertu1）")
+        .containsEntry(Vars.CO_UNITS_PENDING, "")
+        .containsEntry(Vars.CO_HANDLED_IN_TIME, true)
+        .doesNotContainKey(Vars.CONTRIBUTION);
+
+    reply(order);
+    assertThat(order).isWaitingAt(TASK_REVIEW_REPLY);
+    Assertions.assertThat(laddersRunningFor(order)).isZero();
+  }
+
+  @Test
+  void aDispatcherNamesCoUnitsAndALateCoUnitIsEscalatedLikeTheLead() {
+    ProcessInstance order = register(request("COMPLAINT", "PROPERTY_MANAGEMENT", "SAERTU"));
+    assertRejected(
+        () ->
+            complete(
+                task(TASK_CHOOSE_UNIT, order),
+                withVariables(
+                    Vars.UNIT, Units.DISTRICT_SAERTU, Vars.CO_UNITS, List.of("unitNowhere"))),
+        Vars.CO_UNITS);
+    // As Tasklist submits a checklist: a JSON array.
+    complete(
+        task(TASK_CHOOSE_UNIT, order),
+        withVariables(
+            Vars.UNIT,
+            Units.DISTRICT_SAERTU,
+            Vars.CO_UNITS,
+            org.camunda.spin.plugin.variable.SpinValues.jsonValue(
+                    "[\"unitWater\", \"unitHeating\", \"districtSaertu\"]")
+                .create()));
+    assertThat(order)
+        .variables()
+        .as("the lead unit is not its own co-unit")
+        .containsEntry(Vars.CO_UNITS, Units.WATER + "," + Units.HEATING);
+
+    sign(order);
+    Assertions.assertThat(
+            taskQuery()
+                .processInstanceId(order.getId())
+                .taskDefinitionKey(TASK_SIGN_CO_HANDLING)
+                .list())
+        .extracting(t -> runtime.getVariable(t.getExecutionId(), Vars.CO_UNIT))
+        .containsExactlyInAnyOrder(Units.WATER, Units.HEATING);
+
+    ProcessInstance waterLadder = coLadder(order, EscalatedStep.CO_SIGNING, Units.WATER);
+    Assertions.assertThat(
+            timer(waterLadder, HandlingEscalationProcess.Elements.TIMER_HANDLING_WARNING)
+                .getDuedate())
+        .as("75% of the 4 hours on the clock")
+        .isEqualTo(at("2026-11-20T13:00"));
+    ClockUtil.setCurrentTime(at("2026-11-20T14:01"));
+    execute(timer(waterLadder, HandlingEscalationProcess.Elements.TIMER_HANDLING_WARNING));
+    execute(timer(waterLadder, HandlingEscalationProcess.Elements.TIMER_HANDLING_OVERDUE));
+    assertThat(order)
+        .variables()
+        .containsEntry(Vars.CO_HANDLING_WARNED, true)
+        .containsEntry(Vars.CO_HANDLING_OVERDUE, true);
+
+    for (String unit : List.of(Units.WATER, Units.HEATING)) {
+      Task signing = coTask(order, TASK_SIGN_CO_HANDLING, unit);
+      complete(signing);
+      complete(
+          coTask(order, TASK_CONTRIBUTE_CO_HANDLING, unit),
+          withVariables(Vars.CONTRIBUTION, unit + " 已排查本单位负责的部分"));
+    }
+    assertThat(order)
+        .variables()
+        .containsEntry(Vars.CO_HANDLED_IN_TIME, false)
+        .containsEntry(Vars.CO_UNITS_PENDING, "");
+    Assertions.assertThat(
+            (String) runtime.getVariable(order.getId(), Vars.CO_HANDLING_CONTRIBUTIONS))
+        .contains("【市供水公司】" + Units.WATER + " 已排查本单位负责的部分")
+        .contains("【市热力公司】" + Units.HEATING + " 已排查本单位负责的部分");
+    Assertions.assertThat(waterLadder.getId())
+        .as("the water company's ladder stopped when it signed")
+        .isNotIn(
+            runtime.createProcessInstanceQuery().active().list().stream()
+                .map(ProcessInstance::getId)
+                .toList());
+    reply(order);
+    assertThat(order).isWaitingAt(TASK_REVIEW_REPLY);
+  }
+
+  @Test
+  void signingAndTheNextDayCallBackFeedTheLadderTooWhichStopsWhenTheStepIsDone() {
+    ClockUtil.setCurrentTime(at("2026-11-20T20:00"));
+    ProcessInstance order = register(request("HELP", "MEDICAL_RESIDENT_CLAIM", "SAERTU"));
+    ProcessInstance signing = escalationOf(order, EscalatedStep.SIGNING);
+    ProcessInstance contact = escalationOf(order, EscalatedStep.CONTACT);
+    Assertions.assertThat(
+            timer(signing, HandlingEscalationProcess.Elements.TIMER_HANDLING_WARNING).getDuedate())
+        .as("75% of 4 hours on the clock, at night too")
+        .isEqualTo(at("2026-11-20T23:00"));
+    Assertions.assertThat(
+            timer(contact, HandlingEscalationProcess.Elements.TIMER_HANDLING_WARNING).getDuedate())
+        .as("75% of the one working hour before 10:00 on Monday")
+        .isEqualTo(at("2026-11-23T09:45"));
+
+    ClockUtil.setCurrentTime(at("2026-11-20T23:01"));
+    execute(timer(signing, HandlingEscalationProcess.Elements.TIMER_HANDLING_WARNING));
+    assertThat(order).variables().containsEntry(Vars.SIGNING_WARNED, true);
+    sign(order);
+    assertThat(signing)
+        .isEnded()
+        .hasPassed(HandlingEscalationProcess.Elements.END_ESCALATION_STOPPED);
+
+    ClockUtil.setCurrentTime(at("2026-11-23T09:46"));
+    execute(timer(contact, HandlingEscalationProcess.Elements.TIMER_HANDLING_WARNING));
+    assertThat(order).variables().containsEntry(Vars.CONTACT_WARNED, true);
+    Assertions.assertThat(
+            timer(contact, HandlingEscalationProcess.Elements.TIMER_HANDLING_OVERDUE).getDuedate())
+        .isEqualTo(at("2026-11-23T10:00"));
+    ClockUtil.setCurrentTime(at("2026-11-23T09:50"));
+    complete(task(TASK_CONTACT_CITIZEN, order), withVariables(Vars.CONTACT_NOTE, "已电话联系诉求人"));
+    assertThat(contact)
+        .isEnded()
+        .hasPassed(HandlingEscalationProcess.Elements.END_ESCALATION_STOPPED);
+    assertThat(escalationOf(order)).as("only the handling ladder runs now").isNotNull();
+  }
+
+  private ProcessInstance coLadder(ProcessInstance order, EscalatedStep step, String unit) {
+    return runtime
+        .createProcessInstanceQuery()
+        .processDefinitionKey(HandlingEscalationProcess.KEY)
+        .processInstanceBusinessKey(order.getBusinessKey())
+        .variableValueEquals(HandlingEscalationProcess.Vars.ESCALATED_STEP, step.name())
+        .variableValueEquals(Vars.UNIT, unit)
+        .active()
         .singleResult();
+  }
+
+  private Task coTask(ProcessInstance order, String taskId, String unit) {
+    return taskQuery().processInstanceId(order.getId()).taskDefinitionKey(taskId).list().stream()
+        .filter(t -> unit.equals(runtime.getVariable(t.getExecutionId(), Vars.CO_UNIT)))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private org.camunda.bpm.engine.task.TaskQuery taskQuery() {
+    return engine.getTaskService().createTaskQuery();
   }
 
   @Test
