@@ -179,28 +179,43 @@ class ArticleIndex implements AutoCloseable {
 
   /**
    * Each word of the question may match in the question (boosted most), the keywords or the answer;
-   * the more words match and the rarer they are, the higher the BM25 score. Null if the text has no
-   * searchable word.
+   * the more words match and the rarer they are, the higher the BM25 score. When the question has
+   * words of two or more characters, at least one of them must match: a single character (点, 开, 交)
+   * alone is too common to say an article is about the question. Null if the text has no searchable
+   * word.
    */
   private Query query(String text, String category) {
     Set<String> words = words(text);
     if (words.isEmpty()) {
       return null;
     }
-    BooleanQuery.Builder anyWord = new BooleanQuery.Builder();
+    BooleanQuery.Builder longWords = new BooleanQuery.Builder();
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    boolean anyLongWord = false;
     for (String word : words) {
-      anyWord.add(
-          new BoostQuery(new TermQuery(new Term(QUESTION, word)), QUESTION_BOOST), Occur.SHOULD);
-      anyWord.add(
-          new BoostQuery(new TermQuery(new Term(KEYWORDS, word)), KEYWORDS_BOOST), Occur.SHOULD);
-      anyWord.add(
-          new BoostQuery(new TermQuery(new Term(ANSWER, word)), ANSWER_BOOST), Occur.SHOULD);
+      Query inAnyField = inAnyField(word);
+      if (word.codePointCount(0, word.length()) > 1) {
+        longWords.add(inAnyField, Occur.SHOULD);
+        anyLongWord = true;
+      } else {
+        query.add(inAnyField, Occur.SHOULD);
+      }
     }
-    BooleanQuery.Builder query = new BooleanQuery.Builder().add(anyWord.build(), Occur.MUST);
+    if (anyLongWord) {
+      query.add(longWords.build(), Occur.MUST);
+    }
     if (category != null && !category.isBlank()) {
       query.add(new TermQuery(new Term(CATEGORY, category)), Occur.FILTER);
     }
     return query.build();
+  }
+
+  private static Query inAnyField(String word) {
+    return new BooleanQuery.Builder()
+        .add(new BoostQuery(new TermQuery(new Term(QUESTION, word)), QUESTION_BOOST), Occur.SHOULD)
+        .add(new BoostQuery(new TermQuery(new Term(KEYWORDS, word)), KEYWORDS_BOOST), Occur.SHOULD)
+        .add(new BoostQuery(new TermQuery(new Term(ANSWER, word)), ANSWER_BOOST), Occur.SHOULD)
+        .build();
   }
 
   /** The words of {@code text} as the analyzer segments them, without repeats. */
