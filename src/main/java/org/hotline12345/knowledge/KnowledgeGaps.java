@@ -10,7 +10,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.hotline12345.calendar.Deadlines;
 import org.hotline12345.calendar.WorkingCalendar;
@@ -25,7 +24,9 @@ import org.springframework.stereotype.Service;
  * Opens knowledge gaps (知识缺口): a question the knowledge base could not answer goes to the
  * responsible unit, which must add the answer within {@code hotline.knowledge.gap-working-days} (5)
  * working days (seed 000); for a new policy, by close of business one working day before it takes
- * effect. Each gap is a {@code knowledgeGap} process instance.
+ * effect. Each gap is a {@code knowledgeGap} process instance, started as the system, not as
+ * whoever's action found it (an agent, a reviewer, a work order's step): their own rights do not
+ * matter for opening a gap. The unit is then allowed to see it.
  */
 @Service
 public class KnowledgeGaps {
@@ -74,6 +75,11 @@ public class KnowledgeGaps {
    * @throws IllegalArgumentException naming the field if a value is missing or unknown
    */
   public String open(String question, String category, String unit, String workOrderNumber) {
+    return AsSystem.call(identity, () -> openAsSystem(question, category, unit, workOrderNumber));
+  }
+
+  private String openAsSystem(
+      String question, String category, String unit, String workOrderNumber) {
     List<FieldViolation> bad = new java.util.ArrayList<>();
     if (question == null || question.isBlank()) {
       bad.add(new FieldViolation(Vars.QUESTION, "必填"));
@@ -107,6 +113,10 @@ public class KnowledgeGaps {
    * working day before the policy takes effect (seed 000). Business key {@code KG-A<article id>}.
    */
   String openForPolicy(Article article) {
+    return AsSystem.call(identity, () -> openForPolicyAsSystem(article));
+  }
+
+  private String openForPolicyAsSystem(Article article) {
     Map<String, Object> variables =
         variables(
             article.question(),
@@ -149,42 +159,27 @@ public class KnowledgeGaps {
     return variables;
   }
 
-  /**
-   * Starts the gap as the system, not as whoever's action found it (an agent, a reviewer, a work
-   * order's step): their own rights do not matter for opening a gap. The unit may then see it.
-   */
   private String start(String businessKey, String unit, Map<String, Object> variables) {
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      ProcessInstance open =
-          runtime
-              .createProcessInstanceQuery()
-              .processDefinitionKey(KnowledgeGapProcess.KEY)
-              .processInstanceBusinessKey(businessKey)
-              .active()
-              .list()
-              .stream()
-              .findFirst()
-              .orElse(null);
-      if (open != null) {
-        LOG.info("Knowledge gap {} is already open", businessKey);
-        return businessKey;
-      }
-      ProcessInstance gap =
-          runtime.startProcessInstanceByKey(KnowledgeGapProcess.KEY, businessKey, variables);
-      KnowledgeGrants.letUnitSee(authorizations, unit, gap.getId());
-      LOG.info(
-          "Knowledge gap {} opened for {}, due {}",
-          businessKey,
-          unit,
-          variables.get(Vars.DEADLINE));
+    ProcessInstance open =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey(KnowledgeGapProcess.KEY)
+            .processInstanceBusinessKey(businessKey)
+            .active()
+            .list()
+            .stream()
+            .findFirst()
+            .orElse(null);
+    if (open != null) {
+      LOG.info("Knowledge gap {} is already open", businessKey);
       return businessKey;
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
     }
+    ProcessInstance gap =
+        runtime.startProcessInstanceByKey(KnowledgeGapProcess.KEY, businessKey, variables);
+    KnowledgeGrants.letUnitSee(authorizations, unit, gap.getId());
+    LOG.info(
+        "Knowledge gap {} opened for {}, due {}", businessKey, unit, variables.get(Vars.DEADLINE));
+    return businessKey;
   }
 
   private static String shorten(String question) {

@@ -176,6 +176,7 @@ class KnowledgeGapProcessTests {
             KnowledgeGapProcess.Codes.SEND_BACK,
             Vars.REVIEW_COMMENT,
             "请写明补办网点和所需材料"));
+    identity.clearAuthentication();
 
     assertThat(gap)
         .isWaitingAt(TASK_WRITE_ANSWER)
