@@ -39,12 +39,13 @@ import org.springframework.stereotype.Component;
  * match in the question or the keywords counting more than one in the answer.
  *
  * <p>The index lives in memory ({@link ByteBuffersDirectory}), not under {@code ./data}: the
- * database is the truth, the index is rebuilt from it at every start (100,000 articles take a few
- * seconds, see {@code KnowledgeSearchBenchmark}) and is updated after every committed change, so
- * there is no second copy on disk that could drift from the database, be left half-written by a
- * crash or be locked by another instance. The price is the rebuild at start and memory in
- * proportion to the articles (tens of MB for 100,000). Only published articles are in the index, so
- * a draft or retired article is never found by an agent.
+ * database is the truth, the index is rebuilt from it at every start and is updated after every
+ * committed change, so there is no second copy on disk that could drift from the database, be left
+ * half-written by a crash or be locked by another instance. The price is the rebuild at start (the
+ * word segmenter is the slow part: about two minutes for 100,000 articles on two busy cores, see
+ * {@code KnowledgeSearchBenchmark}; a city's real knowledge base of a few thousand articles takes
+ * seconds) and memory in proportion to the articles. Only published articles are in the index, so a
+ * draft or retired article is never found by an agent.
  *
  * <p>One limitation: each application instance keeps its own index and sees only the changes made
  * through itself after its start. Several instances behind a load balancer need a restart (or the
