@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.hotline12345.escalation.HandlingEscalationProcess;
 import org.hotline12345.escalation.OrderSupervisionProcess;
+import org.hotline12345.knowledge.KnowledgeGapProcess;
 import org.hotline12345.organisation.Roles;
 import org.hotline12345.organisation.Units;
 import org.hotline12345.security.Grants;
@@ -60,6 +61,7 @@ class DemoOrganisation implements ApplicationRunner {
   static final String FILTER_TO_CHASE = "待催办";
   static final String FILTER_TO_INSTRUCT = "待批示";
   static final String FILTER_OFFICE_SUPERVISION = "升级督办";
+  static final String FILTER_KNOWLEDGE_GAPS = "知识缺口";
 
   static final String APP_TASKLIST = "tasklist";
   static final String APP_COCKPIT = "cockpit";
@@ -345,7 +347,17 @@ class DemoOrganisation implements ApplicationRunner {
             70,
             "#4e342e",
             groupTasks(HandlingEscalationProcess.Elements.TASK_OFFICE_SUPERVISION),
-            List.of(Roles.SUPERVISION_OFFICE)));
+            List.of(Roles.SUPERVISION_OFFICE)),
+        new FilterSpec(
+            FILTER_KNOWLEDGE_GAPS,
+            "知识库未能解答、等待本单位补充答复口径或等待审核发布的问题，以及逾期须督办的知识缺口",
+            80,
+            "#00695c",
+            groupTasks(
+                KnowledgeGapProcess.Elements.TASK_WRITE_ANSWER,
+                KnowledgeGapProcess.Elements.TASK_REVIEW_ANSWER,
+                KnowledgeGapProcess.Elements.TASK_SUPERVISE_GAP),
+            concat(units, List.of(Roles.REVIEWERS, Roles.SUPERVISORS))));
   }
 
   /**

@@ -58,7 +58,8 @@ class DemoOrganisationTests {
           DemoOrganisation.FILTER_TO_REVISIT,
           DemoOrganisation.FILTER_TO_CHASE,
           DemoOrganisation.FILTER_TO_INSTRUCT,
-          DemoOrganisation.FILTER_OFFICE_SUPERVISION);
+          DemoOrganisation.FILTER_OFFICE_SUPERVISION,
+          DemoOrganisation.FILTER_KNOWLEDGE_GAPS);
 
   private ProcessEngine engine;
   private IdentityService identityService;
