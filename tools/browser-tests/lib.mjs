@@ -32,7 +32,7 @@ export async function newPage(browser) {
   const context = await browser.newContext({
     locale: LOCALE,
     timezoneId: TIMEZONE,
-    viewport: { width: 1400, height: 900 },
+    viewport: { width: 1400, height: 1000 },
   });
   context.setDefaultTimeout(15000);
   return context.newPage();
@@ -141,7 +141,8 @@ export const SCREENSHOTS = path.join(ROOT, 'target', 'browser-screenshots');
 export async function screenshot(page, name) {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  // The webapps scroll inside their panes, so the viewport is what the user sees.
+  await page.screenshot({ path: file });
   console.log(`  screenshot ${path.relative(ROOT, file)}`);
 }
 
@@ -246,4 +247,26 @@ export async function restGet(base, user, path) {
     },
   });
   return { status: response.status, body: response.ok ? await response.json() : null };
+}
+
+/** A POST with HTTP Basic credentials of a demo user and a JSON body. */
+export async function restPost(base, user, path, body) {
+  const response = await fetch(`${base}${path}`, {
+    method: 'POST',
+    headers: {
+      Accept: 'application/json',
+      'Content-Type': 'application/json',
+      Authorization: 'Basic ' + Buffer.from(`${user}:demo`).toString('base64'),
+    },
+    body: JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : null };
+}
+
+/** A new mobile number each call: the same phone on the same matter while open is a repeat call. */
+let phoneSequence = 0;
+export function uniquePhone() {
+  phoneSequence += 1;
+  return `139${String((Date.now() + phoneSequence * 7919) % 1e8).padStart(8, '0')}`;
 }
