@@ -61,6 +61,9 @@ final class BrowserScript {
   }
 
   private static void requirePrerequisites() {
+    Assumptions.assumeFalse(
+        "off".equals(System.getenv(REQUIRED_VARIABLE)),
+        "Browser tests turned off (" + REQUIRED_VARIABLE + "=off)");
     String missing = null;
     if (!Files.isExecutable(chromium())) {
       missing =
