@@ -7,7 +7,7 @@
 // It prepares its own two orders through the REST APIs (HTTP Basic, demo users): one left
 // waiting for the water company, one worked to closure. Exit code 0 when every check holds.
 import {
-  argument, check, launch, login, newPage, restGet, restPost, screenshot, uniquePhone, Failure,
+  argument, check, launch, login, newPage, restGet, restPost, screenshot, screenshotOpenPages, uniquePhone, Failure,
 } from './lib.mjs';
 
 const base = argument('base').replace(/\/$/, '');
@@ -121,14 +121,15 @@ async function run() {
 
     step = 'auditor1 is refused by Tasklist';
     const tasklist = await newPage(browser);
-    const loginAnswer = tasklist.waitForResponse((r) => /\/login\/tasklist$/.test(r.url()));
-    await login(tasklist, base, 'tasklist', 'auditor1');
-    const refused = await loginAnswer;
+    const refused = await login(tasklist, base, 'tasklist', 'auditor1', { refusalExpected: true });
     check(refused.status() === 403, `Tasklist login of auditor1 answered ${refused.status()}`);
     await tasklist.locator('.page-notifications .alert-danger').first().waitFor();
     check(await tasklist.locator('input[ng-model=username]').isVisible(),
       'auditor1 is not on the login form after being refused');
     await screenshot(tasklist, '15-auditor1-refused-by-tasklist');
+  } catch (e) {
+    await screenshotOpenPages('cockpit');
+    throw e;
   } finally {
     await browser.close();
   }

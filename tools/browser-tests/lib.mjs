@@ -35,15 +35,56 @@ export async function newPage(browser) {
     viewport: { width: 1400, height: 1000 },
   });
   context.setDefaultTimeout(15000);
-  return context.newPage();
+  const page = await context.newPage();
+  openPages.push(page);
+  return page;
 }
 
-/** Logs in on the webapp's own login form (the Angular login of Tasklist, Cockpit, Admin). */
-export async function login(page, base, app, user) {
+const openPages = [];
+
+/** Screenshots of every page still open, for the report of a failure. */
+export async function screenshotOpenPages(prefix) {
+  let n = 0;
+  for (const page of openPages) {
+    if (page.isClosed()) continue;
+    n += 1;
+    await screenshot(page, `${prefix}-failure-${n}`).catch(() => {});
+  }
+}
+
+/**
+ * Logs in on the webapp's own login form (the Angular login of Tasklist, Cockpit, Admin) and
+ * returns the login answer. Typing before Angular has compiled the form is lost (ngModel resets
+ * the inputs), so it waits for the compiled form and tries again if no login request went out.
+ * Unless {@code refusalExpected}, it waits until the app has replaced the login form.
+ */
+export async function login(page, base, app, user, { refusalExpected = false } = {}) {
   await page.goto(`${base}/camunda/app/${app}/default/`);
-  await page.locator('input[ng-model=username]').fill(user);
-  await page.locator('input[ng-model=password]').fill('demo');
-  await page.locator('form button[type=submit]').click();
+  const username = page.locator('input[ng-model=username]');
+  // The app routes to #/login and compiles the login view there; type only into that form.
+  await page.waitForURL(/#\/login/).catch(() => {});
+  await page.locator('input[ng-model=username].ng-untouched').waitFor();
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await username.fill(user);
+    await page.locator('input[ng-model=password]').fill('demo');
+    const sent = page
+      .waitForRequest((r) => r.method() === 'POST' && r.url().endsWith(`/login/${app}`), {
+        timeout: 5000,
+      })
+      .catch(() => null);
+    await page.locator('form button[type=submit]').click();
+    const request = await sent;
+    if (request) {
+      const response = await request.response();
+      if (!refusalExpected) {
+        check(response.ok(), `${user} cannot log in to ${app}: ${response.status()}`);
+        await username.waitFor({ state: 'detached' });
+      }
+      return response;
+    }
+    console.log(`  the login of ${user} did not go out (attempt ${attempt}), trying again`);
+  }
+  throw new Failure(`${user}'s login to ${app} never went out`);
 }
 
 // ---- Camunda Forms (form-js) ---------------------------------------------------------------
@@ -167,6 +208,8 @@ export async function openFilter(page, name) {
 /** Opens the task of the order {@code number} in the focused filter and waits for its form. */
 export async function openTask(page, number, formId) {
   const card = (await taskCards(page)).filter({ hasText: number });
+  // The list may still show the previous filter for a moment.
+  await card.first().waitFor().catch(() => {});
   check((await card.count()) === 1, `the task of order ${number} is not in the list`);
   await card.locator('h4.task a').click();
   const form = page.locator('.task-details form.fjs-form');

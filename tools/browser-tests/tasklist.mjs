@@ -8,7 +8,7 @@
 // Exit code 0 when every check holds; otherwise the failed step and why, on stderr.
 import {
   argument, check, dismissNotifications, ERROR_NOTIFICATIONS, claimIfNeeded, complete, fillForm, field, launch, login, newPage, openFilter,
-  openTask, restGet, screenshot, sessionGet, taskCards, Failure,
+  openTask, restGet, screenshot, screenshotOpenPages, sessionGet, taskCards, Failure,
 } from './lib.mjs';
 
 const base = argument('base').replace(/\/$/, '');
@@ -169,6 +169,9 @@ async function run() {
     );
     check(outcome.body?.[0]?.value === 'RESOLVED', `outcome is ${JSON.stringify(outcome.body)}`);
     console.log(`  order ${number} closed, outcome RESOLVED`);
+  } catch (e) {
+    await screenshotOpenPages('tasklist');
+    throw e;
   } finally {
     await browser.close();
   }
