@@ -17,7 +17,7 @@ let step = 'start';
 async function register(phone, content) {
   const answer = await restPost(base, 'agent1', '/api/work-orders', {
     channel: 'PHONE', callerName: '赵六', phone, enterprise: false, district: 'SAERTU',
-    address: '萨尔图区中七路 28 号', type: 'CONSULTATION', category: 'WATER_SUPPLY', content,
+    address: '萨尔图区中七路 28 号', type: 'COMPLAINT', category: 'WATER_SUPPLY', content,
     urgent: false,
   });
   check(answer.status === 201, `registering an order answered ${answer.status}: ${JSON.stringify(answer.body)}`);
@@ -41,7 +41,7 @@ async function work(number, user, taskKey, values) {
 async function run() {
   step = 'prepare a running and a closed order through the REST APIs';
   const runningPhone = uniquePhone();
-  const running = await register(runningPhone, '停水通知在哪里可以查到？');
+  const running = await register(runningPhone, '小区停水三天没有任何通知');
   const closed = await register(uniquePhone(), '水表读数和账单不一致怎么办？');
   await work(closed, 'water1', 'Task_SignWorkOrder', { signAction: 'SIGN' });
   await work(closed, 'water1', 'Task_HandleWorkOrder', {

@@ -49,6 +49,20 @@ async function run() {
     await agent.locator('.modal').waitFor({ state: 'detached' });
     console.log(`  order ${number} started`);
 
+    step = 'agent1 reads the knowledge base\'s answers and finds none that fits (待答复咨询)';
+    // A consultation first goes back to the agent who took it, with the knowledge base's matches.
+    await openFilter(agent, '待答复咨询');
+    const answerForm = await openTask(agent, number, 'answerFromKnowledge');
+    await claimIfNeeded(agent);
+    const answers = answerForm.locator('[id$="-Field_knowledgeAnswers"]').first();
+    check((await answers.inputValue()).trim().length > 0, 'the knowledge base\'s answers are not shown');
+    await fillForm(agent, answerForm, 'answerFromKnowledge', {
+      knowledgeAction: 'NOT_ANSWERED',
+      knowledgeNote: '知识库无网上缴费的口径，转供水公司答复',
+    });
+    await screenshot(agent, '01b-agent1-knowledge-answers');
+    await complete(agent, number);
+
     step = `agent1 opens the order ${number}`;
     // Tasklist confirms the start but does not print the number; the agent reads it on the order's
     // page of the intake API (the number is what the citizen is told).

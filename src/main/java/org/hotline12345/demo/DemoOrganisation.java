@@ -62,6 +62,7 @@ class DemoOrganisation implements ApplicationRunner {
   static final String FILTER_TO_INSTRUCT = "待批示";
   static final String FILTER_OFFICE_SUPERVISION = "升级督办";
   static final String FILTER_KNOWLEDGE_GAPS = "知识缺口";
+  static final String FILTER_TO_ANSWER = "待答复咨询";
 
   static final String APP_TASKLIST = "tasklist";
   static final String APP_COCKPIT = "cockpit";
@@ -357,7 +358,14 @@ class DemoOrganisation implements ApplicationRunner {
                 KnowledgeGapProcess.Elements.TASK_WRITE_ANSWER,
                 KnowledgeGapProcess.Elements.TASK_REVIEW_ANSWER,
                 KnowledgeGapProcess.Elements.TASK_SUPERVISE_GAP),
-            concat(units, List.of(Roles.REVIEWERS, Roles.SUPERVISORS))));
+            concat(units, List.of(Roles.REVIEWERS, Roles.SUPERVISORS))),
+        new FilterSpec(
+            FILTER_TO_ANSWER,
+            "咨询类诉求：查看知识库匹配的答案，按知识库答复或转为工单（外部渠道的咨询也在此等待话务员）",
+            5,
+            "#1565c0",
+            groupTasks(Elements.TASK_ANSWER_FROM_KNOWLEDGE),
+            List.of(Roles.HOTLINE_AGENTS)));
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 /** Where a work order stands, named after the user task it waits in. */
 public enum Stage {
+  ANSWERING(WorkOrderProcess.Elements.TASK_ANSWER_FROM_KNOWLEDGE, "待知识库答复"),
   DISPATCHING(WorkOrderProcess.Elements.TASK_CHOOSE_UNIT, "待派单"),
   SIGNING(WorkOrderProcess.Elements.TASK_SIGN_WORK_ORDER, "待签收"),
   INSTRUCTING(WorkOrderProcess.Elements.TASK_LEADER_INSTRUCTION, "待领导批示"),

@@ -20,6 +20,17 @@ public final class WorkOrderProcess {
     public static final String END_CLOSED_AT_INTAKE = "EndEvent_ClosedAtIntake";
     public static final String TASK_DECIDE_PRIORITY = "Task_DecidePriority";
     public static final String TASK_DECIDE_ROUTING = "Task_DecideRouting";
+    public static final String GATEWAY_KNOWLEDGE_NEEDED = "Gateway_KnowledgeNeeded";
+    public static final String TASK_SEARCH_KNOWLEDGE = "Task_SearchKnowledge";
+    public static final String TASK_ANSWER_FROM_KNOWLEDGE = "Task_AnswerFromKnowledge";
+    public static final String GATEWAY_ANSWERED_FROM_KNOWLEDGE = "Gateway_AnsweredFromKnowledge";
+    public static final String TASK_CLOSE_ANSWERED_FROM_KNOWLEDGE =
+        "Task_CloseAnsweredFromKnowledge";
+    public static final String END_ANSWERED_FROM_KNOWLEDGE = "EndEvent_AnsweredFromKnowledge";
+    public static final String GATEWAY_KNOWLEDGE_GAP_NEEDED = "Gateway_KnowledgeGapNeeded";
+    public static final String TASK_OPEN_KNOWLEDGE_GAP = "Task_OpenKnowledgeGap";
+    public static final String END_KNOWLEDGE_GAP_OPENED = "EndEvent_KnowledgeGapOpened";
+    public static final String GATEWAY_KNOWLEDGE_MERGED = "Gateway_KnowledgeMerged";
     public static final String GATEWAY_UNIT_CERTAIN = "Gateway_UnitCertain";
     public static final String GATEWAY_DISPATCHER_NEEDED = "Gateway_DispatcherNeeded";
     public static final String TASK_CHOOSE_UNIT = "Task_ChooseUnit";
@@ -112,6 +123,20 @@ public final class WorkOrderProcess {
     public static final String FIRST_CONTACT_RESOLUTION = "firstContactResolution";
     public static final String LINKED_ORDER = "linkedOrder";
     public static final String REPEAT_COUNT = "repeatCount";
+
+    // A consultation answered from the knowledge base (知识库); the matches themselves and the gap's
+    // key are the knowledge module's (SearchKnowledgeBaseDelegate, OpenKnowledgeGapDelegate)
+
+    /** The matches as the form's choice: a JSON array of {@code {label, value}}. */
+    public static final String KNOWLEDGE_OPTIONS = "knowledgeOptions";
+
+    /** The matches as text for the agent to read. */
+    public static final String KNOWLEDGE_ANSWERS = "knowledgeAnswers";
+
+    public static final String KNOWLEDGE_ACTION = "knowledgeAction";
+    public static final String KNOWLEDGE_ARTICLE_ID = "knowledgeArticleId";
+    public static final String KNOWLEDGE_ARTICLE_SAMPLE = "knowledgeArticleSample";
+    public static final String KNOWLEDGE_NOTE = "knowledgeNote";
 
     // Decided by dmn/workOrderPriority.dmn
     public static final String URGENT = "urgent";
@@ -265,6 +290,8 @@ public final class WorkOrderProcess {
 
     public static final String INTAKE_WORK_ORDER = "WORK_ORDER";
     public static final String INTAKE_ANSWERED = "ANSWERED";
+    public static final String KNOWLEDGE_ANSWERED = "ANSWERED";
+    public static final String KNOWLEDGE_NOT_ANSWERED = "NOT_ANSWERED";
     public static final String INTAKE_OUT_OF_SCOPE = "OUT_OF_SCOPE";
     public static final String INTAKE_EMERGENCY = "EMERGENCY";
     public static final String INTAKE_THREE_WAY_CALL = "THREE_WAY_CALL";
@@ -307,6 +334,7 @@ public final class WorkOrderProcess {
     public static final String REVIEW_EXTENSION = "reviewExtension";
     public static final String LEADER_INSTRUCTION = "leaderInstruction";
     public static final String SIGN_CO_HANDLING = "signCoHandling";
+    public static final String ANSWER_FROM_KNOWLEDGE = "answerFromKnowledge";
     public static final String CONTRIBUTE_CO_HANDLING = "contributeCoHandling";
 
     private Forms() {}

@@ -59,7 +59,8 @@ class DemoOrganisationTests {
           DemoOrganisation.FILTER_TO_CHASE,
           DemoOrganisation.FILTER_TO_INSTRUCT,
           DemoOrganisation.FILTER_OFFICE_SUPERVISION,
-          DemoOrganisation.FILTER_KNOWLEDGE_GAPS);
+          DemoOrganisation.FILTER_KNOWLEDGE_GAPS,
+          DemoOrganisation.FILTER_TO_ANSWER);
 
   private ProcessEngine engine;
   private IdentityService identityService;
@@ -258,6 +259,7 @@ class DemoOrganisationTests {
         .isTrue();
     assertThat(mayRead("supervisor1", Roles.SUPERVISORS, DemoOrganisation.FILTER_DUE_SOON))
         .isTrue();
+    assertThat(mayRead("agent1", Roles.HOTLINE_AGENTS, DemoOrganisation.FILTER_TO_ANSWER)).isTrue();
     assertThat(mayRead("agent1", Roles.HOTLINE_AGENTS, DemoOrganisation.FILTER_TO_REVIEW))
         .isFalse();
   }

@@ -207,7 +207,21 @@ class WorkOrderApiTests {
     return node.isBoolean() ? node.asBoolean() : node.asText();
   }
 
-  /** A web-portal request about a housing-fund withdrawal. */
+  @Test
+  void aConsultationFromTheWebPortalWaitsForAHotlineAgentToAnswerItFromTheKnowledgeBase() {
+    Map<String, Object> request = request();
+    request.put("type", "CONSULTATION");
+    request.put("content", "请问提取住房公积金需要带哪些材料？");
+
+    Answer created = api.post("/api/work-orders", request);
+
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(created.json().path("stage").asText()).isEqualTo("ANSWERING");
+    assertThat(created.json().path("stageName").asText()).isEqualTo("待知识库答复");
+    assertThat(created.json().path("unit").isNull()).as("not dispatched").isTrue();
+  }
+
+  /** A web-portal request for help with a housing-fund withdrawal. */
   static Map<String, Object> request() {
     Map<String, Object> r = new HashMap<>();
     r.put("channel", "WEB");
@@ -216,9 +230,9 @@ class WorkOrderApiTests {
     r.put("enterprise", false);
     r.put("district", "SAERTU");
     r.put("address", "萨尔图区中七路 28 号");
-    r.put("type", "CONSULTATION");
+    r.put("type", "HELP");
     r.put("category", "HOUSING_FUND_WITHDRAWAL");
-    r.put("content", "请问提取住房公积金需要带哪些材料？");
+    r.put("content", "公积金提取申请提交一个月仍未到账，请帮忙催办");
     return r;
   }
 }

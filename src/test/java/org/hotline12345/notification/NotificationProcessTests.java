@@ -220,6 +220,34 @@ class NotificationProcessTests {
   }
 
   @Test
+  void theCitizenIsToldBySmsOfAnApprovedExtensionAndItsNewDeadline() {
+    String phone = TestPhones.unique();
+    ProcessInstance order = register(request(phone));
+    complete(task(Elements.TASK_SIGN_WORK_ORDER, order));
+    complete(
+        task(Elements.TASK_HANDLE_WORK_ORDER, order),
+        withVariables(
+            Vars.HANDLING_ACTION, "REQUEST_EXTENSION",
+            Vars.EXTENSION_REASON, "须调取银行流水核对",
+            Vars.LEGAL_BASIS, "《住房公积金管理条例》第二十四条",
+            Vars.REQUESTED_DEADLINE, "2026-12-04T17:30"));
+    assertThat(sms(order)).extracting(OutboxEntry::message).containsExactly("orderRegistered");
+    complete(
+        task(Elements.TASK_REVIEW_EXTENSION, order),
+        withVariables(Vars.EXTENSION_DECISION, "APPROVED"));
+
+    OutboxEntry extended =
+        sms(order).stream()
+            .filter(e -> e.message().equals("extensionApproved"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(extended.recipient()).isEqualTo(phone);
+    assertThat(extended.body())
+        .contains(order.getBusinessKey())
+        .contains("新的办理时限为2026年12月4日 17:30");
+  }
+
+  @Test
   void aCoUnitLateToSignIsWarnedByEmailNamingTheStepAndItsOwnDeadline() {
     Map<String, Object> wages = request(TestPhones.unique());
     wages.put(Vars.REQUEST_TYPE, "HELP");
@@ -278,7 +306,9 @@ class NotificationProcessTests {
     return runtime.startProcessInstanceByKey(WorkOrderProcess.KEY, request);
   }
 
-  /** A consultation on withdrawing housing-fund savings, which the table routes on its own. */
+  /**
+   * A request for help with withdrawing housing-fund savings, which the table routes on its own.
+   */
   private static Map<String, Object> request(String phone) {
     Map<String, Object> v = new HashMap<>();
     v.put(Vars.CHANNEL, "PHONE");
@@ -287,7 +317,7 @@ class NotificationProcessTests {
     v.put(Vars.ENTERPRISE, false);
     v.put(Vars.DISTRICT, "SAERTU");
     v.put(Vars.ADDRESS, "萨尔图区中七路 28 号");
-    v.put(Vars.REQUEST_TYPE, "CONSULTATION");
+    v.put(Vars.REQUEST_TYPE, "HELP");
     v.put(Vars.CATEGORY, "HOUSING_FUND_WITHDRAWAL");
     v.put(Vars.CONTENT, "市民来电反映的诉求内容");
     v.put(Vars.URGENT_MARKED, false);

@@ -34,8 +34,12 @@ import org.hotline12345.escalation.OrderSupervisionProcess;
 import org.hotline12345.escalation.OrderSupervisions;
 import org.hotline12345.forms.FieldViolation;
 import org.hotline12345.forms.FormValidationException;
+import org.hotline12345.knowledge.KnowledgeGapProcess;
+import org.hotline12345.knowledge.OpenKnowledgeGapDelegate;
+import org.hotline12345.knowledge.SearchKnowledgeBaseDelegate;
 import org.hotline12345.organisation.Roles;
 import org.hotline12345.organisation.Units;
+import org.hotline12345.workorder.WorkOrderProcess.Codes;
 import org.hotline12345.workorder.WorkOrderProcess.Vars;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,7 +101,8 @@ class WorkOrderProcessTests {
     actAs("fund1", Units.HOUSING_FUND);
     complete(sign, withVariables(Vars.SIGN_NOTE, "已签收，转提取科办理"));
 
-    Assertions.assertThat(management.createJobQuery().processInstanceId(order.getId()).count())
+    Assertions.assertThat(
+            management.createJobQuery().processInstanceId(order.getId()).timers().count())
         .as("signing in time leaves no timer behind")
         .isZero();
     Task handle = task(TASK_HANDLE_WORK_ORDER, order);
@@ -1278,8 +1283,120 @@ class WorkOrderProcessTests {
             true));
   }
 
+  /**
+   * Registers a request. A consultation first goes to the agent with the knowledge base's answers;
+   * here the agent finds none that fits, so it goes on as a work order (the knowledge tests take
+   * the other way).
+   */
   private ProcessInstance register(Map<String, Object> request) {
-    return runtime.startProcessInstanceByKey(WorkOrderProcess.KEY, request);
+    ProcessInstance order = runtime.startProcessInstanceByKey(WorkOrderProcess.KEY, request);
+    if (runtime
+            .createProcessInstanceQuery()
+            .processInstanceId(order.getId())
+            .activityIdIn(TASK_ANSWER_FROM_KNOWLEDGE)
+            .count()
+        > 0) {
+      complete(
+          task(TASK_ANSWER_FROM_KNOWLEDGE, order),
+          withVariables(Vars.KNOWLEDGE_ACTION, Codes.KNOWLEDGE_NOT_ANSWERED));
+    }
+    return order;
+  }
+
+  @Test
+  void aConsultationTheKnowledgeBaseAnswersClosesAsAnsweredDirectlyRecordingTheArticle() {
+    Map<String, Object> call = request("CONSULTATION", "HOUSING_FUND_WITHDRAWAL", "SAERTU");
+    call.put(Vars.CONTENT, "我想问一下公积金怎么提取出来，要带什么材料");
+    actAs("agent1", Roles.HOTLINE_AGENTS);
+    ProcessInstance order = runtime.startProcessInstanceByKey(WorkOrderProcess.KEY, call);
+    identity.clearAuthentication();
+
+    assertThat(order)
+        .hasPassed(TASK_SEARCH_KNOWLEDGE)
+        .isWaitingAt(TASK_ANSWER_FROM_KNOWLEDGE)
+        .hasNotPassed(TASK_DISPATCH_WORK_ORDER);
+    Task answer = task(TASK_ANSWER_FROM_KNOWLEDGE, order);
+    assertThat(answer).as("back to the agent who took the call").isAssignedTo("agent1");
+    org.camunda.spin.json.SpinJsonNode best =
+        ((org.camunda.spin.json.SpinJsonNode)
+                runtime.getVariable(order.getId(), SearchKnowledgeBaseDelegate.MATCHES))
+            .elements()
+            .get(0);
+    Assertions.assertThat(best.prop("question").stringValue()).contains("提取");
+    String articleId = best.prop("articleId").stringValue();
+    Assertions.assertThat(
+            ((org.camunda.spin.json.SpinJsonNode)
+                    runtime.getVariable(order.getId(), Vars.KNOWLEDGE_OPTIONS))
+                .elements()
+                .get(0)
+                .prop("value")
+                .stringValue())
+        .as("the form offers the matches to choose from")
+        .isEqualTo(articleId);
+    Assertions.assertThat((String) runtime.getVariable(order.getId(), Vars.KNOWLEDGE_ANSWERS))
+        .startsWith("1. " + best.prop("question").stringValue());
+
+    assertRejected(
+        () ->
+            complete(
+                answer,
+                withVariables(
+                    Vars.KNOWLEDGE_ACTION,
+                    Codes.KNOWLEDGE_ANSWERED,
+                    Vars.KNOWLEDGE_ARTICLE_ID,
+                    "not-offered")),
+        Vars.KNOWLEDGE_ARTICLE_ID);
+    complete(
+        answer,
+        withVariables(
+            Vars.KNOWLEDGE_ACTION, Codes.KNOWLEDGE_ANSWERED, Vars.KNOWLEDGE_ARTICLE_ID, articleId));
+
+    assertThat(order)
+        .isEnded()
+        .hasPassed(TASK_CLOSE_ANSWERED_FROM_KNOWLEDGE, END_ANSWERED_FROM_KNOWLEDGE)
+        .hasNotPassed(TASK_DISPATCH_WORK_ORDER);
+    Assertions.assertThat(historicVariables(order))
+        .containsEntry(Vars.OUTCOME, "ANSWERED_DIRECTLY")
+        .containsEntry(Vars.FIRST_CONTACT_RESOLUTION, true)
+        .containsEntry(Vars.KNOWLEDGE_ARTICLE_ID, articleId)
+        .containsEntry(Vars.KNOWLEDGE_ARTICLE_SAMPLE, true)
+        .containsEntry(Vars.DIRECT_ANSWER, best.prop("answer").stringValue());
+  }
+
+  @Test
+  void aConsultationTheKnowledgeBaseCannotAnswerBecomesAWorkOrderAndAGapForTheRoutedUnit() {
+    Map<String, Object> call = request("CONSULTATION", "HOUSING_FUND_LOAN", "SAERTU");
+    call.put(Vars.CONTENT, "公积金贷款能不能用来装修老房子");
+    ProcessInstance order = runtime.startProcessInstanceByKey(WorkOrderProcess.KEY, call);
+    complete(
+        task(TASK_ANSWER_FROM_KNOWLEDGE, order),
+        withVariables(Vars.KNOWLEDGE_ACTION, Codes.KNOWLEDGE_NOT_ANSWERED));
+
+    assertThat(order)
+        .isWaitingAt(TASK_SIGN_WORK_ORDER, TASK_OPEN_KNOWLEDGE_GAP)
+        .hasNotPassed(END_ANSWERED_FROM_KNOWLEDGE);
+    execute(
+        management
+            .createJobQuery()
+            .processInstanceId(order.getId())
+            .activityId(TASK_OPEN_KNOWLEDGE_GAP)
+            .singleResult());
+
+    assertThat(order)
+        .hasPassed(END_KNOWLEDGE_GAP_OPENED)
+        .variables()
+        .containsEntry(OpenKnowledgeGapDelegate.GAP_KEY, "KG-" + order.getBusinessKey());
+    ProcessInstance gap =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey(KnowledgeGapProcess.KEY)
+            .processInstanceBusinessKey("KG-" + order.getBusinessKey())
+            .singleResult();
+    assertThat(gap).isWaitingAt(KnowledgeGapProcess.Elements.TASK_WRITE_ANSWER);
+    assertThat(task(KnowledgeGapProcess.Elements.TASK_WRITE_ANSWER, gap))
+        .hasCandidateGroup(Units.HOUSING_FUND)
+        .as("5 working days (seed 000)")
+        .hasDueDate(at("2026-11-27T17:30"));
   }
 
   /** The timer of {@code order} waiting at the boundary event {@code timerId}. */
