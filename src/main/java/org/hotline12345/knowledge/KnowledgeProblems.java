@@ -1,12 +1,7 @@
 package org.hotline12345.knowledge;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
+import org.hotline12345.forms.FieldProblems;
 import org.hotline12345.forms.FieldViolation;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,9 +16,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Errors of the knowledge API as RFC 9457 problem details in the same shape as the intake API's
- * ({@code title} 请求内容有误, {@code errors} naming each field). Kept in this module rather than reusing
- * intake's handler so that intake may use the knowledge base without a dependency cycle.
+ * Errors of the knowledge API as RFC 9457 problem details, in the one shape of {@link
+ * FieldProblems}; the knowledge module's own refusals (no such article, wrong state) are added
+ * here.
  */
 @RestControllerAdvice(assignableTypes = KnowledgeController.class)
 class KnowledgeProblems extends ResponseEntityExceptionHandler {
@@ -58,42 +53,10 @@ class KnowledgeProblems extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    Throwable cause = e.getCause();
-    FieldViolation violation;
-    if (cause instanceof UnrecognizedPropertyException unknown) {
-      violation = new FieldViolation(unknown.getPropertyName(), "未知字段");
-    } else if (cause instanceof MismatchedInputException mismatch
-        && !mismatch.getPath().isEmpty()) {
-      violation =
-          new FieldViolation(
-              mismatch.getPath().stream()
-                  .map(JsonMappingException.Reference::getFieldName)
-                  .filter(Objects::nonNull)
-                  .collect(Collectors.joining(".")),
-              "类型或格式不正确");
-    } else {
-      violation = new FieldViolation(null, "请求体为空或不是合法的 JSON");
-    }
-    return ResponseEntity.badRequest().body(badRequest(List.of(violation)));
+    return ResponseEntity.badRequest().body(badRequest(List.of(FieldProblems.unreadable(e))));
   }
 
   private static ProblemDetail badRequest(List<FieldViolation> violations) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.BAD_REQUEST,
-            violations.stream()
-                .map(v -> (v.field() == null ? "" : v.field() + ": ") + v.message())
-                .collect(Collectors.joining("; ")));
-    problem.setTitle("请求内容有误");
-    problem.setProperty(
-        "errors",
-        violations.stream()
-            .map(
-                v ->
-                    v.field() == null
-                        ? Map.of("message", v.message())
-                        : Map.of("field", v.field(), "message", v.message()))
-            .toList());
-    return problem;
+    return FieldProblems.badRequest(violations);
   }
 }
