@@ -7,7 +7,7 @@
 // It prepares its own two orders through the REST APIs (HTTP Basic, demo users): one left
 // waiting for the water company, one worked to closure. Exit code 0 when every check holds.
 import {
-  argument, check, launch, login, newPage, restGet, restPost, screenshot, screenshotOpenPages, uniquePhone, Failure,
+  argument, check, launch, login, newPage, restGet, restPost, screenshot, screenshotOpenPages, main, uniquePhone,
 } from './lib.mjs';
 
 const base = argument('base').replace(/\/$/, '');
@@ -135,12 +135,4 @@ async function run() {
   }
 }
 
-const started = Date.now();
-try {
-  await run();
-  console.log(`cockpit.mjs: all checks passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-} catch (e) {
-  const why = e instanceof Failure ? e.message : (e.stack || String(e));
-  console.error(`cockpit.mjs FAILED at step "${step}": ${why}`);
-  process.exitCode = 1;
-}
+await main('cockpit.mjs', run, () => step);

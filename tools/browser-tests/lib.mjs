@@ -313,3 +313,16 @@ export function uniquePhone() {
   phoneSequence += 1;
   return `139${String((Date.now() + phoneSequence * 7919) % 1e8).padStart(8, '0')}`;
 }
+
+/** Runs a script's checks and reports: exit code 0 and the time taken, or the failed step and why. */
+export async function main(script, run, currentStep) {
+  const started = Date.now();
+  try {
+    await run();
+    console.log(`${script}: all checks passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  } catch (e) {
+    const why = e instanceof Failure ? e.message : (e.stack || String(e));
+    console.error(`${script} FAILED at step "${currentStep()}": ${why}`);
+    process.exitCode = 1;
+  }
+}

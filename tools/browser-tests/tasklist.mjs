@@ -8,7 +8,7 @@
 // Exit code 0 when every check holds; otherwise the failed step and why, on stderr.
 import {
   argument, check, dismissNotifications, ERROR_NOTIFICATIONS, claimIfNeeded, complete, fillForm, field, launch, login, newPage, openFilter,
-  openTask, restGet, screenshot, screenshotOpenPages, sessionGet, taskCards, Failure,
+  openTask, restGet, screenshot, screenshotOpenPages, main, sessionGet, taskCards,
 } from './lib.mjs';
 
 const base = argument('base').replace(/\/$/, '');
@@ -191,12 +191,4 @@ async function run() {
   }
 }
 
-const started = Date.now();
-try {
-  await run();
-  console.log(`tasklist.mjs: all checks passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-} catch (e) {
-  const why = e instanceof Failure ? e.message : (e.stack || String(e));
-  console.error(`tasklist.mjs FAILED at step "${step}": ${why}`);
-  process.exitCode = 1;
-}
+await main('tasklist.mjs', run, () => step);
