@@ -351,13 +351,12 @@ class DemoOrganisation implements ApplicationRunner {
             List.of(Roles.SUPERVISION_OFFICE)),
         new FilterSpec(
             FILTER_KNOWLEDGE_GAPS,
-            "知识库未能解答、等待本单位补充答复口径或等待审核发布的问题，以及逾期须督办的知识缺口",
+            "知识库未能解答、等待本单位补充答复口径或等待审核发布的问题（逾期的在「待催办」督办）",
             80,
             "#00695c",
             groupTasks(
                 KnowledgeGapProcess.Elements.TASK_WRITE_ANSWER,
-                KnowledgeGapProcess.Elements.TASK_REVIEW_ANSWER,
-                KnowledgeGapProcess.Elements.TASK_SUPERVISE_GAP),
+                KnowledgeGapProcess.Elements.TASK_REVIEW_ANSWER),
             concat(units, List.of(Roles.REVIEWERS, Roles.SUPERVISORS))),
         new FilterSpec(
             FILTER_TO_ANSWER,

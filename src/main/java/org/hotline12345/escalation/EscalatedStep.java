@@ -5,12 +5,13 @@ import static org.hotline12345.workorder.WorkOrderProcess.Vars;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.hotline12345.knowledge.KnowledgeGapProcess;
 
 /**
- * The steps of a work order that feed the escalation ladder: each is a user task with a deadline,
- * and the ladder marks the order warned and overdue in that step's own variables. Signing limits
- * run on the clock (30 minutes or 4 hours, day and night), so their warning comes at 75% of the
- * clock time; the others at 75% of the working time.
+ * The steps that feed the escalation ladder: each is a user task with a deadline, of a work order
+ * or of a knowledge gap, and the ladder marks its process instance warned and overdue in that
+ * step's own variables. Signing limits run on the clock (30 minutes or 4 hours, day and night), so
+ * their warning comes at 75% of the clock time; the others at 75% of the working time.
  */
 public enum EscalatedStep {
   SIGNING(
@@ -47,7 +48,15 @@ public enum EscalatedStep {
       Vars.CO_HANDLING_DEADLINE,
       false,
       Vars.CO_HANDLING_WARNED,
-      Vars.CO_HANDLING_OVERDUE);
+      Vars.CO_HANDLING_OVERDUE),
+  /** A knowledge gap: the unit writes the missing answer (process knowledgeGap). */
+  KNOWLEDGE_GAP(
+      KnowledgeGapProcess.Elements.TASK_WRITE_ANSWER,
+      "补充知识库答复口径",
+      KnowledgeGapProcess.Vars.DEADLINE,
+      false,
+      KnowledgeGapProcess.Vars.GAP_WARNED,
+      KnowledgeGapProcess.Vars.GAP_OVERDUE);
 
   private final String task;
   private final String displayName;

@@ -15,13 +15,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * Starts the escalation ladder when a step of a work order with a deadline starts ({@link
- * EscalatedStep}: signing, the next-working-day call, handling, a co-unit's signing and
- * contribution), with the dates of each rung computed from the step's deadline, and stops it when
- * the step is done. The rungs: a warning when {@code hotline.escalation.warning-share} (75%) of the
- * time is used, overdue at the deadline, supervisors {@code hotline.escalation.working-days} (5)
- * working days later, the supervision office as many again. One ladder runs per step, unit and
- * round; the ladder's business key is the work-order number.
+ * Starts the escalation ladder when a step with a deadline starts ({@link EscalatedStep}: a work
+ * order's signing, next-working-day call, handling, a co-unit's signing and contribution, and a
+ * knowledge gap's answer), with the dates of each rung computed from the step's deadline, and stops
+ * it when the step is done. The rungs: a warning when {@code hotline.escalation.warning-share}
+ * (75%) of the time is used, overdue at the deadline, supervisors {@code
+ * hotline.escalation.working-days} (5) working days later, the supervision office as many again.
+ * One ladder runs per step, unit and round; the ladder's business key is the work-order number (for
+ * a knowledge gap, its KG- key).
  */
 @Service
 public class HandlingEscalations {
@@ -64,15 +65,12 @@ public class HandlingEscalations {
         HandlingEscalationProcess.Vars.OFFICE_AT,
         deadlines.workingDaysAfter(escalateAt, workingDays));
     runtime(task)
-        .startProcessInstanceByKey(
-            HandlingEscalationProcess.KEY,
-            (String) task.getVariable(Vars.WORK_ORDER_NUMBER),
-            variables);
+        .startProcessInstanceByKey(HandlingEscalationProcess.KEY, businessKey(task), variables);
   }
 
   /** The step is done (or withdrawn): its ladder stops. */
   public void stop(DelegateTask task, EscalatedStep step) {
-    String number = (String) task.getVariable(Vars.WORK_ORDER_NUMBER);
+    String number = businessKey(task);
     int stopped =
         runtime(task)
             .createMessageCorrelation(HandlingEscalationProcess.MESSAGE_HANDLING_ENDED)
@@ -95,6 +93,11 @@ public class HandlingEscalations {
         .getProcessEngineServices()
         .getRuntimeService()
         .setVariable(order, overdue ? step.overdueVariable() : step.warnedVariable(), true);
+  }
+
+  /** The ladder's business key is its process's: the work-order number, or KG-... for a gap. */
+  private static String businessKey(DelegateTask task) {
+    return task.getExecution().getProcessBusinessKey();
   }
 
   private static RuntimeService runtime(DelegateTask task) {

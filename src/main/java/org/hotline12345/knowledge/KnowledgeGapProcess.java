@@ -18,12 +18,6 @@ public final class KnowledgeGapProcess {
   public static final class Elements {
     public static final String START_GAP_FOUND = "StartEvent_GapFound";
     public static final String TASK_WRITE_ANSWER = "Task_WriteAnswer";
-    public static final String TIMER_ANSWER_OVERDUE = "Timer_AnswerOverdue";
-    public static final String TASK_RECORD_GAP_OVERDUE = "Task_RecordGapOverdue";
-    public static final String GATEWAY_ALREADY_SUPERVISED = "Gateway_AlreadySupervised";
-    public static final String TASK_SUPERVISE_GAP = "Task_SuperviseKnowledgeGap";
-    public static final String END_GAP_SUPERVISED = "EndEvent_GapSupervised";
-    public static final String END_ALREADY_SUPERVISED = "EndEvent_AlreadySupervised";
     public static final String TASK_REVIEW_ANSWER = "Task_ReviewAnswer";
     public static final String GATEWAY_REVIEW_DECISION = "Gateway_ReviewDecision";
     public static final String TASK_PUBLISH_ARTICLE = "Task_PublishArticle";
@@ -52,8 +46,8 @@ public final class KnowledgeGapProcess {
     public static final String REVIEW_DECISION = "reviewDecision";
     public static final String REVIEW_COMMENT = "reviewComment";
     public static final String PUBLISHED_BY = "publishedBy";
+    public static final String GAP_WARNED = "gapWarned";
     public static final String GAP_OVERDUE = "gapOverdue";
-    public static final String SUPERVISION_NOTE = "gapSupervisionNote";
     public static final String OUTCOME = "outcome";
 
     private Vars() {}
@@ -74,7 +68,6 @@ public final class KnowledgeGapProcess {
   public static final class Forms {
     public static final String WRITE_ANSWER = "writeKnowledgeAnswer";
     public static final String PUBLISH_ANSWER = "publishKnowledgeAnswer";
-    public static final String SUPERVISE_GAP = "superviseKnowledgeGap";
 
     private Forms() {}
   }

@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.hotline12345.HotlineSpringTest;
+import org.hotline12345.escalation.HandlingEscalationProcess;
 import org.hotline12345.forms.FormValidationException;
 import org.hotline12345.knowledge.KnowledgeGapProcess.Vars;
 import org.hotline12345.organisation.Roles;
@@ -40,9 +41,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The {@code knowledgeGap} process, path by path: a gap from a work order answered, reviewed and
- * published; a send-back; a new policy's article; an overdue gap chased by supervisors. Time is the
- * engine's clock in Shanghai time, deadlines are asserted to the minute on China's 2026 calendar.
- * Also the two delegates the work order uses.
+ * published; a send-back; a new policy's article; an overdue gap on the escalation ladder. Time is
+ * the engine's clock in Shanghai time, deadlines are asserted to the minute on China's 2026
+ * calendar. Also the two delegates the work order uses.
  */
 @HotlineSpringTest
 class KnowledgeGapProcessTests {
@@ -93,7 +94,7 @@ class KnowledgeGapProcessTests {
         .as("Friday + 5 working days, over the weekend: close of business next Friday")
         .hasCandidateGroup(Units.HOUSING_FUND)
         .hasDueDate(at("2026-11-27T17:30"));
-    Assertions.assertThat(timer(gap).getDuedate()).isEqualTo(at("2026-11-27T17:30"));
+    Assertions.assertThat(ladderDeadline(gap)).isEqualTo(at("2026-11-27T17:30"));
 
     actAs("fund1", Units.HOUSING_FUND);
     Assertions.assertThat(tasks.createTaskQuery().taskCandidateGroup(Units.HOUSING_FUND).list())
@@ -122,7 +123,6 @@ class KnowledgeGapProcessTests {
             GATEWAY_REVIEW_DECISION,
             TASK_PUBLISH_ARTICLE,
             END_ANSWER_PUBLISHED)
-        .hasNotPassed(TASK_RECORD_GAP_OVERDUE)
         .variables()
         .containsEntry(Vars.OUTCOME, KnowledgeGapProcess.Codes.PUBLISHED)
         .containsEntry(Vars.ANSWERED_BY, "fund1")
@@ -148,7 +148,7 @@ class KnowledgeGapProcessTests {
 
     // 1-7 October are holidays; 8, 9, 10 (make-up Saturday), 12 and 13 October are working days.
     assertThat(task(TASK_WRITE_ANSWER, gap)).hasDueDate(at("2026-10-13T17:30"));
-    Assertions.assertThat(timer(gap).getDuedate()).isEqualTo(at("2026-10-13T17:30"));
+    Assertions.assertThat(ladderDeadline(gap)).isEqualTo(at("2026-10-13T17:30"));
   }
 
   @Test
@@ -233,38 +233,55 @@ class KnowledgeGapProcessTests {
   }
 
   @Test
-  void anOverdueGapIsMarkedAndChasedBySupervisorsOnlyOnce() {
+  void anOverdueGapClimbsTheSameLadderAsAWorkOrderUntilTheUnitAnswers() {
     ProcessInstance gap =
         gap(gaps.open("失业金可以一次性领取吗？", "UNEMPLOYMENT_INSURANCE", Units.HRSS, "20261120-900004"));
-
-    ClockUtil.setCurrentTime(at("2026-11-27T17:31"));
-    execute(timer(gap));
-
-    assertThat(gap)
-        .hasPassed(TIMER_ANSWER_OVERDUE, TASK_RECORD_GAP_OVERDUE, GATEWAY_ALREADY_SUPERVISED)
-        .isWaitingAt(TASK_WRITE_ANSWER, TASK_SUPERVISE_GAP)
+    ProcessInstance ladder = ladder(gap);
+    assertThat(ladder)
         .variables()
-        .containsEntry(Vars.GAP_OVERDUE, true);
-    actAs("supervisor1", Roles.SUPERVISORS);
-    Task supervise = task(TASK_SUPERVISE_GAP, gap);
-    assertThat(supervise).hasCandidateGroup(Roles.SUPERVISORS);
-    complete(supervise, withVariables(Vars.SUPERVISION_NOTE, "已电话督促人社局三日内补充"));
-    assertThat(gap).hasPassed(END_GAP_SUPERVISED).isWaitingAt(TASK_WRITE_ANSWER);
+        .containsEntry(HandlingEscalationProcess.Vars.ESCALATED_STEP, "KNOWLEDGE_GAP")
+        .containsEntry(HandlingEscalationProcess.Vars.ESCALATED_STEP_NAME, "补充知识库答复口径")
+        .containsEntry(Vars.UNIT, Units.HRSS)
+        .containsEntry(Vars.WORK_ORDER_NUMBER, "20261120-900004");
+
+    Job warning = rung(ladder, HandlingEscalationProcess.Elements.TIMER_HANDLING_WARNING);
+    Assertions.assertThat(warning.getDuedate())
+        .as("75% of the 41 working hours to Friday 27 November 17:30")
+        .isEqualTo(at("2026-11-26T14:15"));
+    ClockUtil.setCurrentTime(at("2026-11-26T14:16"));
+    execute(warning);
+    assertThat(gap).variables().containsEntry(Vars.GAP_WARNED, true);
+    ClockUtil.setCurrentTime(at("2026-11-27T17:31"));
+    execute(rung(ladder, HandlingEscalationProcess.Elements.TIMER_HANDLING_OVERDUE));
+    assertThat(gap).variables().containsEntry(Vars.GAP_OVERDUE, true);
+
+    Job toSupervisors =
+        rung(ladder, HandlingEscalationProcess.Elements.TIMER_ESCALATE_TO_SUPERVISORS);
+    Assertions.assertThat(toSupervisors.getDuedate())
+        .as("5 working days after the deadline, as for a work order")
+        .isEqualTo(at("2026-12-07T17:30"));
+    ClockUtil.setCurrentTime(at("2026-12-07T17:31"));
+    execute(toSupervisors);
+    assertThat(task(HandlingEscalationProcess.Elements.TASK_SUPERVISE_OVERDUE_ORDER, ladder))
+        .hasCandidateGroup(Roles.SUPERVISORS);
 
     actAs("hrss1", Units.HRSS);
     complete(task(TASK_WRITE_ANSWER, gap), withVariables(Vars.ANSWER, "不可以。", Vars.KEYWORDS, ""));
+    identity.clearAuthentication();
+    assertThat(ladder)
+        .as("the answer stops the ladder and withdraws the supervision")
+        .isEnded()
+        .hasPassed(HandlingEscalationProcess.Elements.END_ESCALATION_STOPPED);
+
     actAs("reviewer1", Roles.REVIEWERS);
     complete(
         task(TASK_REVIEW_ANSWER, gap),
         withVariables(
             Vars.REVIEW_DECISION, KnowledgeGapProcess.Codes.SEND_BACK, Vars.REVIEW_COMMENT, "太简略"));
     identity.clearAuthentication();
-
-    // Back at the unit after the deadline: the timer fires at once, but supervisors already chase.
-    execute(timer(gap));
-    assertThat(gap).hasPassed(END_ALREADY_SUPERVISED).isWaitingAt(TASK_WRITE_ANSWER);
-    Assertions.assertThat(tasks.createTaskQuery().processInstanceId(gap.getId()).count())
-        .isEqualTo(1);
+    Assertions.assertThat(ladder(gap))
+        .as("sent back: the step runs, and is watched, again")
+        .isNotNull();
 
     complete(
         task(TASK_WRITE_ANSWER, gap),
@@ -274,30 +291,7 @@ class KnowledgeGapProcessTests {
         withVariables(Vars.REVIEW_DECISION, KnowledgeGapProcess.Codes.PUBLISH));
     execute(job(TASK_PUBLISH_ARTICLE, gap));
     assertThat(gap).isEnded().variables().containsEntry(Vars.GAP_OVERDUE, true);
-  }
-
-  @Test
-  void publishingEndsASupervisionStillOpen() {
-    ProcessInstance gap =
-        gap(
-            gaps.open(
-                "医保电子凭证怎么激活？",
-                "MEDICAL_RESIDENT_CONSULT",
-                Units.MEDICAL_SECURITY,
-                "20261120-900005"));
-    ClockUtil.setCurrentTime(at("2026-11-30T09:00"));
-    execute(timer(gap));
-    assertThat(gap).isWaitingAt(TASK_WRITE_ANSWER, TASK_SUPERVISE_GAP);
-
-    complete(
-        task(TASK_WRITE_ANSWER, gap),
-        withVariables(Vars.ANSWER, "【测试】在医保APP中实名认证后激活。", Vars.KEYWORDS, ""));
-    complete(
-        task(TASK_REVIEW_ANSWER, gap),
-        withVariables(Vars.REVIEW_DECISION, KnowledgeGapProcess.Codes.PUBLISH));
-    execute(job(TASK_PUBLISH_ARTICLE, gap));
-
-    assertThat(gap).isEnded().hasNotPassed(END_GAP_SUPERVISED);
+    Assertions.assertThat(ladder(gap)).isNull();
   }
 
   @Test
@@ -308,6 +302,7 @@ class KnowledgeGapProcessTests {
     Assertions.assertThat(
             runtime
                 .createProcessInstanceQuery()
+                .processDefinitionKey(KnowledgeGapProcess.KEY)
                 .processInstanceBusinessKey("KG-20261120-900006")
                 .count())
         .isEqualTo(1);
@@ -371,8 +366,29 @@ class KnowledgeGapProcessTests {
         .singleResult();
   }
 
-  private Job timer(ProcessInstance gap) {
-    return management.createJobQuery().processInstanceId(gap.getId()).timers().singleResult();
+  /** The escalation ladder watching the gap's answer step. */
+  private ProcessInstance ladder(ProcessInstance gap) {
+    return runtime
+        .createProcessInstanceQuery()
+        .processDefinitionKey(HandlingEscalationProcess.KEY)
+        .processInstanceBusinessKey(gap.getBusinessKey())
+        .active()
+        .singleResult();
+  }
+
+  /** The deadline the gap's ladder marks overdue at. */
+  private Object ladderDeadline(ProcessInstance gap) {
+    return runtime.getVariable(
+        ladder(gap).getId(), HandlingEscalationProcess.Vars.ESCALATION_DEADLINE);
+  }
+
+  private Job rung(ProcessInstance ladder, String timerId) {
+    return management
+        .createJobQuery()
+        .processInstanceId(ladder.getId())
+        .timers()
+        .activityId(timerId)
+        .singleResult();
   }
 
   private Object variable(ProcessInstance gap, String name) {
