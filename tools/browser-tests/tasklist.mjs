@@ -54,6 +54,8 @@ async function run() {
     await openFilter(agent, '待答复咨询');
     const answerForm = await openTask(agent, number, 'answerFromKnowledge');
     await claimIfNeeded(agent);
+    const shownNumber = await answerForm.locator('[id$="-Field_workOrderNumber"]').first().inputValue();
+    check(shownNumber === number, `the agent's task shows the number ${shownNumber}, not ${number}`);
     const answers = answerForm.locator('[id$="-Field_knowledgeAnswers"]').first();
     check((await answers.inputValue()).trim().length > 0, 'the knowledge base\'s answers are not shown');
     await fillForm(agent, answerForm, 'answerFromKnowledge', {

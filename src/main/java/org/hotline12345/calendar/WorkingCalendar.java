@@ -182,7 +182,9 @@ public class WorkingCalendar {
     Duration left = amount;
     ZonedDateTime cursor = from.atZone(zone);
     LocalDate day = cursor.toLocalDate();
-    for (int i = 0; i < 366 * 5; i++) {
+    // Bounded, so a calendar without working days cannot loop forever; a century reaches any
+    // deadline a step can have (a new policy's knowledge gap may be due years ahead).
+    for (int i = 0; i < 366 * 100; i++) {
       if (isWorkingDay(day)) {
         for (Hours h : hours) {
           ZonedDateTime start = day.atTime(h.start()).atZone(zone);
