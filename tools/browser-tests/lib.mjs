@@ -148,6 +148,14 @@ export async function fillForm(page, form, formId, values) {
         await form.locator(`input[type=radio][id$="-${c.id}-${index}"]`).check();
         break;
       }
+      case 'checklist': {
+        for (const item of value) {
+          optionLabel(c, item); // fails on a value the form does not offer
+          const index = c.values.findIndex((v) => v.value === item);
+          await form.locator(`input[type=checkbox][id$="-${c.id}-${index}"]`).check();
+        }
+        break;
+      }
       case 'select': {
         const label = optionLabel(c, value);
         if (c.searchable) {

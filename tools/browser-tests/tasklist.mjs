@@ -1,7 +1,8 @@
 // Tasklist in a real browser: a hotline agent starts a work order from the start form, each
 // stage's user finds it in their filter, claims it, fills its Camunda Form and completes it,
-// until the order is closed. On the way: another unit does not see the order, and a form with a
-// required field left empty is not submitted.
+// until the order is closed: the agent (knowledge base), the dispatcher (a lead unit and a
+// co-unit), the lead unit, the co-unit, the reviewer and the revisit agent. On the way: another
+// unit does not see the order, and a form with a required field left empty is not submitted.
 //
 //   node tools/browser-tests/tasklist.mjs --base http://127.0.0.1:8080
 //
@@ -33,8 +34,8 @@ async function run() {
       district: 'RANGHULU',
       address: '让胡路区西宾路 9 号',
       requestType: 'CONSULTATION',
-      category: 'WATER_SUPPLY',
-      content: '请问水费可以在网上缴纳吗？需要哪些信息？',
+      category: 'PROPERTY_MANAGEMENT',
+      content: '楼道里的供水管漏水，物业说不归他们修，应该找谁？',
       intakeOutcome: 'WORK_ORDER',
     });
     await screenshot(agent, '01-agent1-start-form');
@@ -60,7 +61,7 @@ async function run() {
     check((await answers.inputValue()).trim().length > 0, 'the knowledge base\'s answers are not shown');
     await fillForm(agent, answerForm, 'answerFromKnowledge', {
       knowledgeAction: 'NOT_ANSWERED',
-      knowledgeNote: '知识库无网上缴费的口径，转供水公司答复',
+      knowledgeNote: '知识库无此口径，转为工单',
     });
     await screenshot(agent, '01b-agent1-knowledge-answers');
     await complete(agent, number);
@@ -75,12 +76,27 @@ async function run() {
     await orderPage.goto(`${base}/api/work-orders/${number}`);
     const order = JSON.parse(await orderPage.locator('body').innerText());
     check(order.number === number, `the order page shows ${order.number}, not ${number}`);
-    check(order.stageName === '待签收', `the new order is at ${order.stageName}, not 待签收`);
-    check(order.unit === 'unitWater', `the order went to ${order.unit}, not unitWater`);
+    check(order.stageName === '待派单', `the new order is at ${order.stageName}, not 待派单`);
+    check(order.unit === null, `the order went to ${order.unit} before a dispatcher chose`);
     await screenshot(orderPage, '02-agent1-order-page');
     await orderPage.context().close();
 
-    step = 'heating1 does not see the water company\'s order';
+    step = 'dispatcher1 sends it to the district, with the water company as co-unit (待派单)';
+    const dispatcher = await newPage(browser);
+    await login(dispatcher, base, 'tasklist', 'dispatcher1');
+    await openFilter(dispatcher, '待派单');
+    let form = await openTask(dispatcher, number, 'chooseUnit');
+    await claimIfNeeded(dispatcher);
+    await fillForm(dispatcher, form, 'chooseUnit', {
+      unit: 'districtRanghulu',
+      coUnits: ['unitWater'],
+      dispatchNote: '属地主办，供水公司协办检修管道',
+    });
+    await screenshot(dispatcher, '03a-dispatcher1-choose-units');
+    await complete(dispatcher, number);
+    await dispatcher.context().close();
+
+    step = 'heating1 does not see the district\'s order';
     const heating = await newPage(browser);
     await login(heating, base, 'tasklist', 'heating1');
     await openFilter(heating, '待签收');
@@ -96,29 +112,53 @@ async function run() {
     await screenshot(heating, '03-heating1-does-not-see-order');
     await heating.context().close();
 
-    step = 'water1 signs the order (待签收)';
+    step = 'ranghulu1 signs the order as lead unit (待签收)';
+    const district = await newPage(browser);
+    await login(district, base, 'tasklist', 'ranghulu1');
+    await openFilter(district, '待签收');
+    form = await openTask(district, number, 'signWorkOrder');
+    await claimIfNeeded(district);
+    await fillForm(district, form, 'signWorkOrder', { signAction: 'SIGN', signNote: '区政府已签收' });
+    await screenshot(district, '04-ranghulu1-sign');
+    await complete(district, number);
+
+    step = 'water1 signs its part and contributes (待签收, 办理中)';
     const water = await newPage(browser);
     await login(water, base, 'tasklist', 'water1');
     await openFilter(water, '待签收');
-    let form = await openTask(water, number, 'signWorkOrder');
+    form = await openTask(water, number, 'signCoHandling');
     await claimIfNeeded(water);
-    await fillForm(water, form, 'signWorkOrder', { signAction: 'SIGN', signNote: '供水公司已签收' });
-    await screenshot(water, '04-water1-sign');
+    await fillForm(water, form, 'signCoHandling', { coSignNote: '供水公司协办' });
     await complete(water, number);
-
-    step = 'water1 handles the order (办理中)';
     await openFilter(water, '办理中');
-    form = await openTask(water, number, 'handleWorkOrder');
+    form = await openTask(water, number, 'contributeCoHandling');
     await claimIfNeeded(water);
-    await fillForm(water, form, 'handleWorkOrder', {
-      handlingAction: 'REPLY',
-      handlingResult: 'RESOLVED',
-      replyContent: '已电话告知：可在供水公司微信公众号或网上营业厅缴纳，凭户号即可。',
-      citizenContacted: true,
+    await fillForm(water, form, 'contributeCoHandling', {
+      contribution: '已派员更换楼道供水管阀门，供水恢复正常。',
     });
-    await screenshot(water, '05-water1-handle');
+    await screenshot(water, '04b-water1-contribute');
     await complete(water, number);
     await water.context().close();
+
+    step = 'ranghulu1 replies, with the water company\'s part in view (办理中)';
+    await openFilter(district, '办理中');
+    form = await openTask(district, number, 'handleWorkOrder');
+    await claimIfNeeded(district);
+    const contributions = await form
+      .locator('[id$="-Field_coHandlingContributions"]').first().inputValue();
+    check(
+      contributions.includes('【市供水公司】已派员更换楼道供水管阀门'),
+      `the lead unit does not see the co-unit's contribution: ${contributions}`,
+    );
+    await fillForm(district, form, 'handleWorkOrder', {
+      handlingAction: 'REPLY',
+      handlingResult: 'RESOLVED',
+      replyContent: '楼道公共供水管由供水公司维修，已协调更换阀门；物业应配合日常巡查。',
+      citizenContacted: true,
+    });
+    await screenshot(district, '05-ranghulu1-handle');
+    await complete(district, number);
+    await district.context().close();
 
     step = 'reviewer1 cannot submit the review without a decision (待审核)';
     const reviewer = await newPage(browser);
@@ -166,7 +206,7 @@ async function run() {
     await fillForm(revisit, form, 'revisitCitizen', {
       citizenReached: 'REACHED',
       satisfaction: 'SATISFIED',
-      revisitNote: '市民已在网上缴费，表示满意',
+      revisitNote: '市民确认已不漏水，表示满意',
     });
     await screenshot(revisit, '07-revisit1-revisit');
     await complete(revisit, number);
