@@ -248,6 +248,47 @@ class NotificationProcessTests {
   }
 
   @Test
+  void eachRungOfTheLadderIsMailedToTheUnitThenTheSupervisorsAndTheOfficeAndTheUnitsLeaders() {
+    ProcessInstance order = register(request(TestPhones.unique()));
+    complete(task(Elements.TASK_SIGN_WORK_ORDER, order));
+    String ladder =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey("handlingEscalation")
+            .processInstanceBusinessKey(order.getBusinessKey())
+            .variableValueEquals("escalatedStep", "HANDLING")
+            .active()
+            .singleResult()
+            .getId();
+    ClockUtil.setCurrentTime(at("2027-01-29T10:00"));
+    for (String rung :
+        List.of(
+            "Timer_HandlingWarning",
+            "Timer_HandlingOverdue",
+            "Timer_EscalateToSupervisors",
+            "Timer_EscalateToOffice")) {
+      management.executeJob(
+          management
+              .createJobQuery()
+              .processInstanceId(ladder)
+              .activityId(rung)
+              .singleResult()
+              .getId());
+    }
+
+    assertThat(email(order, "handlingDeadlineNear").recipient()).isEqualTo(Units.HOUSING_FUND);
+    assertThat(email(order, "handlingOverdue").recipient()).isEqualTo(Units.HOUSING_FUND);
+    assertThat(email(order, "overdueOrderEscalated").recipient()).isEqualTo(Roles.SUPERVISORS);
+    assertThat(email(order, "officeSupervisionRequested").recipient())
+        .isEqualTo(Roles.SUPERVISION_OFFICE);
+    OutboxEntry toLeaders = email(order, "escalatedToLeaders");
+    assertThat(toLeaders.recipient()).isEqualTo(Units.leadersOf(Units.HOUSING_FUND));
+    assertThat(toLeaders.body()).startsWith("市住房公积金管理中心领导：").contains("「办理工单」时限为2026年11月27日 17:30");
+    assertThat(email(order, "officeSupervisionToLeaders").recipient())
+        .isEqualTo(Units.leadersOf(Units.HOUSING_FUND));
+  }
+
+  @Test
   void aCoUnitLateToSignIsWarnedByEmailNamingTheStepAndItsOwnDeadline() {
     Map<String, Object> wages = request(TestPhones.unique());
     wages.put(Vars.REQUEST_TYPE, "HELP");

@@ -88,7 +88,9 @@ class NotificationTemplatesTests {
             "handlingOverdue",
             "overdueOrderEscalated",
             "officeSupervisionRequested",
-            "coHandlingRequested");
+            "coHandlingRequested",
+            "escalatedToLeaders",
+            "officeSupervisionToLeaders");
     templates
         .all()
         .values()
