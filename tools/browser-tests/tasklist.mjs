@@ -9,7 +9,7 @@
 // Exit code 0 when every check holds; otherwise the failed step and why, on stderr.
 import {
   argument, check, dismissNotifications, ERROR_NOTIFICATIONS, claimIfNeeded, complete, fillForm, field, launch, login, newPage, openFilter,
-  openTask, restGet, screenshot, screenshotOpenPages, main, sessionGet, taskCards,
+  openTask, restGet, restPost, screenshot, screenshotOpenPages, main, sessionGet, taskCards, uniquePhone,
 } from './lib.mjs';
 
 const base = argument('base').replace(/\/$/, '');
@@ -65,6 +65,34 @@ async function run() {
     });
     await screenshot(agent, '01b-agent1-knowledge-answers');
     await complete(agent, number);
+
+    step = 'agent1 answers another consultation from a knowledge-base article (待答复咨询)';
+    // Registered by agent1 through the intake API, as a call taken on another screen would be.
+    const registered = await restPost(base, 'agent1', '/api/work-orders', {
+      channel: 'PHONE', callerName: '钱七', phone: uniquePhone(), enterprise: false,
+      district: 'SAERTU', address: '萨尔图区中七路 28 号', type: 'CONSULTATION',
+      category: 'HOUSING_FUND_WITHDRAWAL', content: '公积金怎么提取出来？要带什么材料？', urgent: false,
+    });
+    check(registered.status === 201, `registering the consultation answered ${registered.status}`);
+    const answered = registered.body.number;
+    await openFilter(agent, '我的待办');
+    await openFilter(agent, '待答复咨询');
+    const articleForm = await openTask(agent, answered, 'answerFromKnowledge');
+    await claimIfNeeded(agent);
+    const matches = await articleForm.locator('[id$="-Field_knowledgeAnswers"]').first().inputValue();
+    check(matches.startsWith('1. 住房公积金怎么提取'), `the best match is not the withdrawal article: ${matches}`);
+    await fillForm(agent, articleForm, 'answerFromKnowledge', { knowledgeAction: 'ANSWERED' });
+    // The articles offered are the matches of this very call (a choice filled from a variable).
+    const firstArticle = articleForm.locator('input[type=radio][id*="-Field_knowledgeArticleId-"]').first();
+    await firstArticle.waitFor();
+    await firstArticle.check();
+    await screenshot(agent, '01c-agent1-answer-from-article');
+    await complete(agent, answered);
+    const closedView = await restGet(base, 'agent1', `/api/work-orders/${answered}`);
+    check(
+      closedView.body?.status === 'CLOSED' && closedView.body?.outcome?.result === 'ANSWERED_DIRECTLY',
+      `the consultation answered from the article is not closed as answered: ${JSON.stringify(closedView.body)}`,
+    );
 
     step = `agent1 opens the order ${number}`;
     // Tasklist confirms the start but does not print the number; the agent reads it on the order's
