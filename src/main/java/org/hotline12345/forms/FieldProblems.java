@@ -8,20 +8,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * The one shape of a refused request to the hotline's own APIs (intake, knowledge base, ...): an
- * RFC 9457 problem titled 请求内容有误 whose {@code errors} name each bad field and what is wrong.
+ * RFC 9457 problem titled 请求内容有误 whose {@code errors} name each bad field and what is wrong. Each
+ * API's {@code @RestControllerAdvice} extends this class and adds its own refusals; a body that
+ * cannot be read is answered here, the same for all.
  */
-public final class FieldProblems {
+public abstract class FieldProblems extends ResponseEntityExceptionHandler {
 
-  private FieldProblems() {}
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return ResponseEntity.badRequest().body(badRequest(List.of(unreadable(e))));
+  }
 
   /** 400 naming each bad field. */
-  public static ProblemDetail badRequest(List<FieldViolation> violations) {
+  protected static ProblemDetail badRequest(List<FieldViolation> violations) {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
             HttpStatus.BAD_REQUEST,
@@ -42,7 +56,7 @@ public final class FieldProblems {
   }
 
   /** What was wrong with a body that could not be read: the unknown or mistyped field, if any. */
-  public static FieldViolation unreadable(HttpMessageNotReadableException e) {
+  private static FieldViolation unreadable(HttpMessageNotReadableException e) {
     Throwable cause = e.getCause();
     if (cause instanceof UnrecognizedPropertyException unknown) {
       return new FieldViolation(unknown.getPropertyName(), "未知字段");

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.hotline12345.calendar.Deadlines;
 import org.hotline12345.forms.FieldViolation;
 import org.hotline12345.organisation.Units;
+import org.hotline12345.security.AsSystem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;

@@ -15,6 +15,7 @@ import org.hotline12345.calendar.Deadlines;
 import org.hotline12345.calendar.WorkingCalendar;
 import org.hotline12345.forms.FieldViolation;
 import org.hotline12345.organisation.Units;
+import org.hotline12345.security.AsSystem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

@@ -3,17 +3,11 @@ package org.hotline12345.knowledge;
 import java.util.List;
 import org.hotline12345.forms.FieldProblems;
 import org.hotline12345.forms.FieldViolation;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Errors of the knowledge API as RFC 9457 problem details, in the one shape of {@link
@@ -21,7 +15,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * here.
  */
 @RestControllerAdvice(assignableTypes = KnowledgeController.class)
-class KnowledgeProblems extends ResponseEntityExceptionHandler {
+class KnowledgeProblems extends FieldProblems {
 
   @ExceptionHandler(InvalidArticleException.class)
   ProblemDetail invalid(InvalidArticleException e) {
@@ -45,18 +39,5 @@ class KnowledgeProblems extends ResponseEntityExceptionHandler {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     problem.setTitle("知识条目状态不允许此操作");
     return problem;
-  }
-
-  @Override
-  protected ResponseEntity<Object> handleHttpMessageNotReadable(
-      HttpMessageNotReadableException e,
-      HttpHeaders headers,
-      HttpStatusCode status,
-      WebRequest request) {
-    return ResponseEntity.badRequest().body(badRequest(List.of(FieldProblems.unreadable(e))));
-  }
-
-  private static ProblemDetail badRequest(List<FieldViolation> violations) {
-    return FieldProblems.badRequest(violations);
   }
 }

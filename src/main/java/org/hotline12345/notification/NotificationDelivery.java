@@ -3,8 +3,8 @@ package org.hotline12345.notification;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.hotline12345.security.AsSystem;
 import org.hotline12345.security.PersonalData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,23 +48,18 @@ public class NotificationDelivery {
   /** Delivers what is due now; returns how many messages were delivered. */
   public int deliverDue() {
     // Recipients are looked up as the system, never as a user who happens to be on this thread.
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      Date now = ClockUtil.getCurrentTime();
-      List<OutboxEntry> due = outbox.due(now, poller.batchSize());
-      int delivered = 0;
-      for (OutboxEntry entry : due) {
-        if (outbox.claim(entry, new Date(now.getTime() + poller.lease().toMillis()))) {
-          delivered += tryOnce(entry, now) ? 1 : 0;
-        }
-      }
-      return delivered;
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
+    return AsSystem.call(identity, this::deliverDueAsSystem);
+  }
+
+  private int deliverDueAsSystem() {
+    Date now = ClockUtil.getCurrentTime();
+    int delivered = 0;
+    for (OutboxEntry entry : outbox.due(now, poller.batchSize())) {
+      if (outbox.claim(entry, new Date(now.getTime() + poller.lease().toMillis()))) {
+        delivered += tryOnce(entry, now) ? 1 : 0;
       }
     }
+    return delivered;
   }
 
   private boolean tryOnce(OutboxEntry entry, Date now) {
