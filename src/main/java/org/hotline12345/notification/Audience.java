@@ -35,12 +35,14 @@ record Audience(String name) {
 
   /**
    * The recipient of a message to this audience from a step with these variables: the citizen's
-   * phone, or the Camunda group whose members get the e-mail. Empty if the order has none.
+   * phone (never found here, see Notifications), or the Camunda group whose members get the e-mail.
+   * Empty if the order has none.
    */
   Optional<String> recipient(java.util.function.Function<String, Object> variables) {
     Object value =
         switch (name) {
-          case CITIZEN -> variables.apply(Vars.PHONE);
+          // The engine holds the citizen's phone masked: Notifications reads the number itself.
+          case CITIZEN -> null;
           case UNIT -> variables.apply(Vars.UNIT);
           case CO_UNIT -> variables.apply(Vars.CO_UNIT);
           case UNIT_LEADERS -> {

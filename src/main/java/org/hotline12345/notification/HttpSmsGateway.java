@@ -17,7 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.hotline12345.security.PersonalData;
+import org.hotline12345.privacy.PersonalData;
 
 /**
  * SMS through the operator's HTTP gateway: a JSON POST {@code {"id", "phone", "text"}}, signed with

@@ -1,6 +1,6 @@
 package org.hotline12345.notification;
 
-import org.hotline12345.security.PersonalData;
+import org.hotline12345.privacy.PersonalData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

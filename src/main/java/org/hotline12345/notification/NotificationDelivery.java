@@ -4,8 +4,8 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.hotline12345.privacy.PersonalData;
 import org.hotline12345.security.AsSystem;
-import org.hotline12345.security.PersonalData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

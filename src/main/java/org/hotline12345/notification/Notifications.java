@@ -4,7 +4,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.hotline12345.security.PersonalData;
+import org.hotline12345.privacy.CitizenContacts;
+import org.hotline12345.privacy.PersonalData;
 import org.hotline12345.workorder.WorkOrderProcess.Vars;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,11 +27,17 @@ class Notifications {
   private final NotificationTemplates templates;
   private final Placeholders placeholders;
   private final Outbox outbox;
+  private final CitizenContacts contacts;
 
-  Notifications(NotificationTemplates templates, Placeholders placeholders, Outbox outbox) {
+  Notifications(
+      NotificationTemplates templates,
+      Placeholders placeholders,
+      Outbox outbox,
+      CitizenContacts contacts) {
     this.templates = templates;
     this.placeholders = placeholders;
     this.outbox = outbox;
+    this.contacts = contacts;
   }
 
   /** A process step and its variables. */
@@ -72,7 +79,11 @@ class Notifications {
               ClockUtil.getCurrentTime()));
     }
     MessageTemplate template = found.get();
-    Optional<String> recipient = template.audience().recipient(step.variables());
+    // The engine holds the citizen's phone masked; the number itself is in the contact table.
+    Optional<String> recipient =
+        template.audience().channel() == Channel.SMS
+            ? contacts.of(step.processInstanceId()).map(CitizenContacts.Contact::phone)
+            : template.audience().recipient(step.variables());
     if (recipient.isEmpty()) {
       LOG.warn(
           "Work order {}: nobody to send {} to ({} unknown)",

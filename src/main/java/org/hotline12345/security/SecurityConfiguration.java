@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * Nobody reaches the engine REST API or the hotline's API without credentials. (The webapps
@@ -28,16 +29,8 @@ class SecurityConfiguration {
     registration.addInitParameter(
         ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, "/engine-rest");
     registration.addUrlPatterns("/engine-rest/*");
-    return registration;
-  }
-
-  /** Reads the webapps' session user, or the engine REST API's Basic user, before answering. */
-  @Bean
-  FilterRegistrationBean<Filter> personalDataMasking(IdentityService identity) {
-    FilterRegistrationBean<Filter> registration =
-        new FilterRegistrationBean<>(new PersonalDataMasking(identity));
-    registration.setName("personal-data-masking");
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    // Before the filters that act on who the caller is (privacy's contact disclosure).
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
     return registration;
   }
 

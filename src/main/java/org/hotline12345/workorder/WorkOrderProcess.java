@@ -98,6 +98,10 @@ public final class WorkOrderProcess {
     public static final String ENTERPRISE_NAME = "enterpriseName";
     public static final String DISTRICT = "district";
     public static final String ADDRESS = "address";
+
+    /** The caller's ID number, where a channel sends one (personal data like phone and name). */
+    public static final String ID_NUMBER = "idNumber";
+
     public static final String REQUEST_TYPE = "requestType";
     public static final String CATEGORY = "category";
 

@@ -18,7 +18,7 @@ import org.hotline12345.ApiClient;
 import org.hotline12345.HotlineSpringTest;
 import org.hotline12345.TestPhones;
 import org.hotline12345.organisation.Units;
-import org.hotline12345.security.PersonalData;
+import org.hotline12345.privacy.PersonalData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -25,7 +25,7 @@ import org.hotline12345.HotlineSpringTest;
 import org.hotline12345.TestPhones;
 import org.hotline12345.organisation.Roles;
 import org.hotline12345.organisation.Units;
-import org.hotline12345.security.PersonalData;
+import org.hotline12345.privacy.PersonalData;
 import org.hotline12345.workorder.WorkOrderProcess;
 import org.hotline12345.workorder.WorkOrderProcess.Elements;
 import org.hotline12345.workorder.WorkOrderProcess.Vars;
