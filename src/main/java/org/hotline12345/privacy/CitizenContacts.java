@@ -1,6 +1,7 @@
 package org.hotline12345.privacy;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,9 @@ public class CitizenContacts {
       }
     }
   }
+
+  /** One showing of an order's personal data to a person. */
+  public record Access(Instant accessedAt, String userId, String taskId, List<String> fields) {}
 
   private final JdbcTemplate jdbc;
 
@@ -97,6 +101,21 @@ public class CitizenContacts {
         "SELECT process_instance_id FROM citizen_contact WHERE phone = ? ORDER BY recorded_at DESC",
         String.class,
         phone);
+  }
+
+  /** Every showing of the order's personal data, oldest first. */
+  public List<Access> accessesOf(String workOrderNumber) {
+    return jdbc.query(
+        "SELECT a.accessed_at, a.user_id, a.task_id, a.fields FROM personal_data_access a"
+            + " JOIN citizen_contact c ON c.process_instance_id = a.process_instance_id"
+            + " WHERE c.work_order_number = ? ORDER BY a.accessed_at, a.id",
+        (row, i) ->
+            new Access(
+                row.getTimestamp("accessed_at").toInstant(),
+                row.getString("user_id"),
+                row.getString("task_id"),
+                List.of(row.getString("fields").split(","))),
+        workOrderNumber);
   }
 
   /** Records that {@code userId} was shown these fields of the order in full (谁使用、谁负责). */

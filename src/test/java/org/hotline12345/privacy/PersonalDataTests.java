@@ -61,7 +61,10 @@ class PersonalDataTests {
   @Autowired TaskService tasks;
   @Autowired DataSource dataSource;
   @Autowired JdbcTemplate jdbc;
+  @Autowired MaskEarlierPersonalData earlier;
+  @Autowired CitizenContacts contacts;
   String instance;
+  String number;
   String phone;
   String masked;
   Task signing;
@@ -73,7 +76,7 @@ class PersonalDataTests {
     call.put("address", ADDRESS);
     phone = (String) call.get("phone");
     masked = PersonalData.maskPhone(phone);
-    String number =
+    number =
         ApiClient.as(port, "agent1").post("/api/work-orders", call).json().path("number").asText();
     signing =
         tasks
@@ -119,6 +122,43 @@ class PersonalDataTests {
                 "SELECT phone, caller_name, address FROM citizen_contact WHERE process_instance_id = ?",
                 instance))
         .containsValues(phone, NAME, ADDRESS);
+  }
+
+  @Test
+  void ordersRegisteredBeforeThisChangeAreMaskedInPlaceAndKeepTheirContact() {
+    // As an order registered by the earlier version left it: values in the engine, no contact row.
+    jdbc.update("DELETE FROM citizen_contact WHERE process_instance_id = ?", instance);
+    for (String table : List.of("ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL")) {
+      jdbc.update(
+          "UPDATE " + table + " SET TEXT_ = ? WHERE PROC_INST_ID_ = ? AND NAME_ = 'phone'",
+          phone,
+          instance);
+      jdbc.update(
+          "UPDATE " + table + " SET TEXT_ = ? WHERE PROC_INST_ID_ = ? AND NAME_ = 'callerName'",
+          NAME,
+          instance);
+    }
+
+    earlier.maskAll();
+
+    for (String table : List.of("ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL")) {
+      assertThat(
+              jdbc.queryForList(
+                  "SELECT TEXT_ FROM "
+                      + table
+                      + " WHERE PROC_INST_ID_ = ? AND NAME_ IN ('phone', 'callerName')",
+                  String.class,
+                  instance))
+          .as(table)
+          .isNotEmpty()
+          .containsOnly(masked, "李**");
+    }
+    assertThat(contacts.of(instance))
+        .hasValueSatisfying(
+            contact -> {
+              assertThat(contact.phone()).isEqualTo(phone);
+              assertThat(contact.callerName()).isEqualTo(NAME);
+            });
   }
 
   @Test
@@ -218,6 +258,16 @@ class PersonalDataTests {
                 instance,
                 signing.getId()))
         .containsExactly("water1");
+
+    JsonNode accesses =
+        ApiClient.as(port, "auditor1").get("/api/privacy/accesses?workOrder=" + number).json();
+    assertThat(accesses).hasSize(1);
+    assertThat(accesses.get(0).path("userId").asText()).isEqualTo("water1");
+    assertThat(accesses.get(0).path("fields").toString())
+        .contains("phone", "callerName", "address");
+    assertThat(
+            ApiClient.as(port, "water1").get("/api/privacy/accesses?workOrder=" + number).status())
+        .isEqualTo(403);
 
     WebappSession tasklist = new WebappSession(port);
     tasklist.login("tasklist", "water1", tasklist.open("tasklist"));
