@@ -36,6 +36,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,6 +47,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(prefix = "hotline.demo", name = "enabled", havingValue = "true")
+@Order(0) // before the runners that grant what every unit needs (security's RoleGrants)
 class DemoOrganisation implements ApplicationRunner {
 
   static final String PASSWORD = "demo";

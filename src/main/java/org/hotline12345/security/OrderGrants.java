@@ -30,9 +30,7 @@ public class OrderGrants {
   }
 
   private void letRead(String unit, String processInstanceId) {
-    grant(authorizations, unit, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-    grant(
-        authorizations, unit, Resources.PROCESS_DEFINITION, WorkOrderProcess.KEY, Permissions.READ);
+    letWork(authorizations, unit);
     grant(authorizations, unit, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
     grant(
         authorizations,
@@ -40,6 +38,23 @@ public class OrderGrants {
         Resources.HISTORIC_PROCESS_INSTANCE,
         processInstanceId,
         HistoricProcessInstancePermissions.READ);
+  }
+
+  /**
+   * The unit opens Tasklist and reads the work-order process; true if it could not before. Granted
+   * to every unit at start ({@link RoleGrants}), so only a unit added since then gets it here.
+   */
+  static boolean letWork(AuthorizationService authorizations, String unit) {
+    boolean tasklist =
+        grant(authorizations, unit, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    boolean process =
+        grant(
+            authorizations,
+            unit,
+            Resources.PROCESS_DEFINITION,
+            WorkOrderProcess.KEY,
+            Permissions.READ);
+    return tasklist || process;
   }
 
   /** The unit returned the order: it no longer sees it (its history stays with the order). */

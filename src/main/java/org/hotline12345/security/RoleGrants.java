@@ -4,13 +4,16 @@ import static org.hotline12345.security.Grants.grant;
 
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
 import org.hotline12345.organisation.Roles;
+import org.hotline12345.organisation.Units;
 import org.hotline12345.workorder.WorkOrderProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +32,9 @@ import org.springframework.stereotype.Component;
  *   <li>process owners also deploy models from Camunda Modeler.
  * </ul>
  *
- * Units get nothing here: each unit reads only the orders dispatched to it, granted per order by
- * {@link OrderGrants}. Tasks are reached through their candidate groups.
+ * Units get Tasklist and the process definition here, and no order: each unit reads only the orders
+ * dispatched to it, granted per order by {@link OrderGrants}. Tasks are reached through their
+ * candidate groups.
  */
 @Component
 class RoleGrants implements ApplicationRunner {
@@ -49,9 +53,11 @@ class RoleGrants implements ApplicationRunner {
       List.of(Roles.AUDITORS, Roles.SUPERVISORS, Roles.SUPERVISION_OFFICE, Roles.PROCESS_OWNERS);
 
   private final AuthorizationService authorizations;
+  private final IdentityService identity;
 
-  RoleGrants(AuthorizationService authorizations) {
+  RoleGrants(AuthorizationService authorizations, IdentityService identity) {
     this.authorizations = authorizations;
+    this.identity = identity;
   }
 
   @Override
@@ -111,7 +117,24 @@ class RoleGrants implements ApplicationRunner {
                 ANY,
                 Permissions.READ,
                 Permissions.CREATE));
+    granted += letEveryUnitWork();
     LOG.info("Role grants: {} added", granted);
+  }
+
+  /**
+   * Every unit and leaders group opens Tasklist and reads the work-order process (not its orders):
+   * granted here once, so that the first orders dispatched to a unit at the same moment do not both
+   * create these grants (one of them would fail on Camunda's unique grant per group and resource).
+   * A unit added later in Admin gets them with its first order ({@link OrderGrants}).
+   */
+  private int letEveryUnitWork() {
+    int granted = 0;
+    for (String type : List.of(Units.GROUP_TYPE, Units.LEADERS_GROUP_TYPE)) {
+      for (Group group : identity.createGroupQuery().groupType(type).list()) {
+        granted += count(OrderGrants.letWork(authorizations, group.getId()));
+      }
+    }
+    return granted;
   }
 
   private int readEverything(String group) {
