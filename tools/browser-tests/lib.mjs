@@ -128,6 +128,11 @@ export function field(form, formId, key) {
     .first();
 }
 
+/** The value a form-js text field shows (also a disabled one), by key. */
+export async function fieldValue(form, formId, key) {
+  return form.locator(`input[id$="-${component(formId, key).id}"]`).first().inputValue();
+}
+
 /** Fills the fields of a form-js form by key, choosing options by the labels the form gives them. */
 export async function fillForm(page, form, formId, values) {
   for (const [key, value] of Object.entries(values)) {

@@ -8,7 +8,7 @@
 //
 // Exit code 0 when every check holds; otherwise the failed step and why, on stderr.
 import {
-  argument, check, dismissNotifications, ERROR_NOTIFICATIONS, claimIfNeeded, complete, fillForm, field, launch, login, newPage, openFilter,
+  argument, check, dismissNotifications, ERROR_NOTIFICATIONS, claimIfNeeded, complete, fillForm, field, fieldValue, launch, login, newPage, openFilter,
   openTask, restGet, restPost, screenshot, screenshotOpenPages, main, sessionGet, taskCards, uniquePhone,
 } from './lib.mjs';
 
@@ -145,6 +145,11 @@ async function run() {
     await login(district, base, 'tasklist', 'ranghulu1');
     await openFilter(district, '待签收');
     form = await openTask(district, number, 'signWorkOrder');
+    // The engine holds the citizen's data masked; the unit's form shows it in full (privacy module).
+    const shownPhone = await fieldValue(form, 'signWorkOrder', 'phone');
+    check(shownPhone === PHONE, `ranghulu1's form shows the phone as "${shownPhone}", not ${PHONE}`);
+    const shownName = await fieldValue(form, 'signWorkOrder', 'callerName');
+    check(shownName === '王五', `ranghulu1's form shows the caller as "${shownName}", not 王五`);
     await claimIfNeeded(district);
     await fillForm(district, form, 'signWorkOrder', { signAction: 'SIGN', signNote: '区政府已签收' });
     await screenshot(district, '04-ranghulu1-sign');
@@ -230,6 +235,8 @@ async function run() {
     await login(revisit, base, 'tasklist', 'revisit1');
     await openFilter(revisit, '待回访');
     form = await openTask(revisit, number, 'revisitCitizen');
+    const revisitPhone = await fieldValue(form, 'revisitCitizen', 'phone');
+    check(revisitPhone === PHONE, `revisit1's form shows the phone as "${revisitPhone}", not ${PHONE}`);
     await claimIfNeeded(revisit);
     await fillForm(revisit, form, 'revisitCitizen', {
       citizenReached: 'REACHED',
