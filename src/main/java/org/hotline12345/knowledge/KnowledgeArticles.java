@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.hotline12345.calendar.Deadlines;
+import org.hotline12345.forms.Characters;
 import org.hotline12345.forms.FieldViolation;
 import org.hotline12345.organisation.Units;
 import org.hotline12345.security.AsSystem;
@@ -173,13 +174,17 @@ class KnowledgeArticles {
     List<FieldViolation> bad = new ArrayList<>();
     if (isBlank(in.question())) {
       bad.add(new FieldViolation("question", "「问题」为必填项"));
-    } else if (in.question().strip().length() > MAX_QUESTION) {
-      bad.add(new FieldViolation("question", "「问题」不能超过 " + MAX_QUESTION + " 个字符"));
+    } else if (Characters.exceeds(in.question().strip(), MAX_QUESTION)) {
+      bad.add(
+          new FieldViolation(
+              "question", Characters.tooLong("「问题」", MAX_QUESTION, in.question().strip())));
     }
     if (answerRequired && isBlank(in.answer())) {
       bad.add(new FieldViolation("answer", "「答复口径」为必填项（只有生效日期在今后的新政策可以先不填）"));
-    } else if (in.answer() != null && in.answer().strip().length() > MAX_ANSWER) {
-      bad.add(new FieldViolation("answer", "「答复口径」不能超过 " + MAX_ANSWER + " 个字符"));
+    } else if (in.answer() != null && Characters.exceeds(in.answer().strip(), MAX_ANSWER)) {
+      bad.add(
+          new FieldViolation(
+              "answer", Characters.tooLong("「答复口径」", MAX_ANSWER, in.answer().strip())));
     }
     if (isBlank(in.category())) {
       bad.add(new FieldViolation("category", "「诉求分类」为必填项"));
@@ -196,7 +201,9 @@ class KnowledgeArticles {
         bad.add(new FieldViolation("keywords", "关键词不能超过 " + MAX_KEYWORDS + " 个"));
       }
       for (String keyword : in.keywords()) {
-        if (isBlank(keyword) || keyword.strip().length() > MAX_KEYWORD || keyword.contains(",")) {
+        if (isBlank(keyword)
+            || Characters.exceeds(keyword.strip(), MAX_KEYWORD)
+            || keyword.contains(",")) {
           bad.add(
               new FieldViolation(
                   "keywords", "每个关键词须为 1 到 " + MAX_KEYWORD + " 个字符、不含逗号：" + keyword));
