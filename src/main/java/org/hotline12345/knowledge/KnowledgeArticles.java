@@ -31,6 +31,14 @@ class KnowledgeArticles {
   static final int MAX_KEYWORDS = 20;
   static final int MAX_KEYWORD = 20;
 
+  /**
+   * Policy dates the knowledge base takes: none before the hotline's records begin, none further
+   * ahead than a notice is published (a gap's deadline is counted in working days up to then).
+   */
+  static final LocalDate EARLIEST_EFFECTIVE_FROM = LocalDate.of(2000, 1, 1);
+
+  static final int MAX_YEARS_AHEAD = 10;
+
   private final Articles articles;
   private final ArticleIndex index;
   private final Categories categories;
@@ -211,9 +219,29 @@ class KnowledgeArticles {
         }
       }
     }
+    if (in.effectiveFrom() != null
+        && (in.effectiveFrom().isBefore(EARLIEST_EFFECTIVE_FROM)
+            || in.effectiveFrom().isAfter(latestEffectiveFrom()))) {
+      bad.add(
+          new FieldViolation(
+              "effectiveFrom",
+              "「生效日期」应在 "
+                  + EARLIEST_EFFECTIVE_FROM
+                  + " 到 "
+                  + latestEffectiveFrom()
+                  + "（今后 "
+                  + MAX_YEARS_AHEAD
+                  + " 年）之间："
+                  + in.effectiveFrom()));
+    }
     if (!bad.isEmpty()) {
       throw new InvalidArticleException(bad);
     }
+  }
+
+  /** A policy takes effect at most {@value #MAX_YEARS_AHEAD} years from today. */
+  private LocalDate latestEffectiveFrom() {
+    return today().plusYears(MAX_YEARS_AHEAD);
   }
 
   private boolean isFuturePolicy(ArticleInput in) {
