@@ -20,8 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The knowledge API as staff use it: agents search the sample articles, editors run an article's
- * life (draft, published, retired), units propose drafts for themselves, and bad input is refused
- * field by field with nothing stored.
+ * life (draft, published, retired), units propose drafts for themselves (and cannot tell that
+ * another unit's draft exists), and bad input is refused field by field with nothing stored.
  */
 @HotlineSpringTest
 class KnowledgeApiTests {
@@ -239,6 +239,31 @@ class KnowledgeApiTests {
 
     assertThat(created.status()).isEqualTo(201);
     assertThat(created.json().path("status").asText()).isEqualTo("DRAFT");
+  }
+
+  @Test
+  void anotherUnitCannotTellThatADraftExists() {
+    ApiClient.Answer draft =
+        ApiClient.as(port, "fund1")
+            .post(
+                ARTICLES,
+                article("公积金贷款额度怎么算？", "【测试】按缴存余额计算。", "HOUSING_FUND_LOAN", "unitHousingFund"));
+    assertThat(draft.status()).isEqualTo(201);
+    ApiClient water = ApiClient.as(port, "water1");
+    String edit = article("公积金贷款额度怎么算？", "改", "HOUSING_FUND_LOAN", "unitWater");
+
+    for (String path : List.of(draft.location(), ARTICLES + "/99999999")) {
+      assertThat(water.get(path).status()).as("read %s", path).isEqualTo(404);
+      assertThat(water.put(path, edit).status()).as("edit %s", path).isEqualTo(404);
+      assertThat(water.post(path + "/publish", "").status()).as("publish %s", path).isEqualTo(404);
+      assertThat(water.post(path + "/retire", "").status()).as("retire %s", path).isEqualTo(404);
+      assertThat(water.get(path + "/versions").status()).as("versions %s", path).isEqualTo(404);
+      assertThat(water.get(path).json().path("title").asText()).isEqualTo("知识条目不存在");
+    }
+    JsonNode unchanged = ApiClient.as(port, "reviewer1").get(draft.location()).json();
+    assertThat(unchanged.path("status").asText()).isEqualTo("DRAFT");
+    assertThat(unchanged.path("version").asInt()).isEqualTo(1);
+    assertThat(unchanged.path("unit").asText()).isEqualTo("unitHousingFund");
   }
 
   private static LocalDate today() {
