@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,25 +17,35 @@ import java.util.UUID;
 public final class ApiClient {
 
   /**
-   * An answer: its status, its Location header (if any) and its JSON body (missing node if none).
+   * An answer: its status, its Location header (if any), its JSON body (missing node if none) and
+   * its Content-Type.
    */
-  public record Answer(int status, String location, JsonNode json) {}
+  public record Answer(int status, String location, JsonNode json, String contentType) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient http = HttpClient.newHttpClient();
   private final String base;
-  private final String headerName;
-  private final String headerValue;
+  private final Map<String, String> headers;
 
   /** Without credentials. */
   public ApiClient(int port) {
-    this(port, null, null);
+    this("http://127.0.0.1:" + port, Map.of());
   }
 
   private ApiClient(int port, String headerName, String headerValue) {
-    this.base = "http://127.0.0.1:" + port;
-    this.headerName = headerName;
-    this.headerValue = headerValue;
+    this("http://127.0.0.1:" + port, Map.of(headerName, headerValue));
+  }
+
+  private ApiClient(String base, Map<String, String> headers) {
+    this.base = base;
+    this.headers = headers;
+  }
+
+  /** The same client, sending one more header with every request. */
+  public ApiClient with(String header, String value) {
+    Map<String, String> more = new LinkedHashMap<>(headers);
+    more.put(header, value);
+    return new ApiClient(base, Map.copyOf(more));
   }
 
   /** As a demo user (every demo password is {@code demo}), with HTTP Basic. */
@@ -63,6 +74,14 @@ public final class ApiClient {
         HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+  }
+
+  /** Posts {@code body} byte for byte as JSON, as a client that does not encode it properly. */
+  public Answer post(String path, byte[] body) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
   public Answer delete(String path) {
@@ -120,18 +139,22 @@ public final class ApiClient {
 
   private Answer send(HttpRequest.Builder request) {
     try {
-      if (headerName != null) {
-        request.header(headerName, headerValue);
-      }
+      headers.forEach(request::header);
       HttpResponse<String> response =
           http.send(
               request.header("Accept", "application/json").build(),
               HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       String body = response.body();
-      boolean isJson = response.headers().firstValue("Content-Type").orElse("").contains("json");
-      JsonNode json = isJson && !body.isBlank() ? JSON.readTree(body) : JSON.missingNode();
+      String contentType = response.headers().firstValue("Content-Type").orElse("");
+      JsonNode json =
+          contentType.contains("json") && !body.isBlank()
+              ? JSON.readTree(body)
+              : JSON.missingNode();
       return new Answer(
-          response.statusCode(), response.headers().firstValue("Location").orElse(null), json);
+          response.statusCode(),
+          response.headers().firstValue("Location").orElse(null),
+          json,
+          contentType);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

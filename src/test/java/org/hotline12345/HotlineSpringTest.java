@@ -11,7 +11,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The whole application on a random port, with the job executor off (tests run jobs themselves).
  * Every test class that uses it shares one application context. The database is H2 in memory, or
- * PostgreSQL when the suite runs with {@code -Dtest.profiles=postgres,test}.
+ * PostgreSQL when the suite runs with {@code -Dtest.profiles=postgres,test}; a request can ask for
+ * a database fault ({@link DatabaseFaults}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,5 +20,5 @@ import org.springframework.test.context.ActiveProfiles;
     classes = HotlineApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = TestProfiles.class)
-@Import(ProcessCoverageTestConfiguration.class)
+@Import({ProcessCoverageTestConfiguration.class, DatabaseFaults.class})
 public @interface HotlineSpringTest {}

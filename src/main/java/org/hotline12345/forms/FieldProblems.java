@@ -1,12 +1,17 @@
 package org.hotline12345.forms;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -24,6 +29,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * cannot be read is answered here, the same for all.
  */
 public abstract class FieldProblems extends ResponseEntityExceptionHandler {
+
+  /** The "field" of a problem with the request body as a whole. */
+  public static final String BODY = "body";
 
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
@@ -55,26 +63,58 @@ public abstract class FieldProblems extends ResponseEntityExceptionHandler {
     return problem;
   }
 
-  /** What was wrong with a body that could not be read: the unknown or mistyped field, if any. */
+  /**
+   * What was wrong with a body that could not be read: the field whose value is not accepted, is
+   * unknown, mistyped or given twice; {@value #BODY} when the body as a whole is not one JSON
+   * value.
+   */
   private static FieldViolation unreadable(HttpMessageNotReadableException e) {
     Throwable cause = e.getCause();
+    if (cause instanceof StrictJson.UnacceptableText text) {
+      return new FieldViolation(fieldOf(text).orElse(BODY), text.reason());
+    }
     if (cause instanceof UnrecognizedPropertyException unknown) {
       return new FieldViolation(unknown.getPropertyName(), "未知字段");
     }
-    if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-      String field =
-          mismatch.getPath().stream()
-              .map(JsonMappingException.Reference::getFieldName)
-              .filter(Objects::nonNull)
-              .collect(Collectors.joining("."));
+    if (cause instanceof MismatchedInputException mismatch && fieldOf(mismatch).isPresent()) {
       String expected =
           mismatch.getTargetType() == null ? "" : "，应为" + typeName(mismatch.getTargetType());
-      return new FieldViolation(field, "类型不正确" + expected);
+      return new FieldViolation(fieldOf(mismatch).get(), "类型不正确" + expected);
+    }
+    if (cause instanceof JsonMappingException broken && fieldOf(broken).isPresent()) {
+      return new FieldViolation(fieldOf(broken).get(), "不是合法的 JSON 值（控制字符须转义）");
+    }
+    if (cause instanceof StreamReadException read
+        && read.getOriginalMessage() != null
+        && read.getOriginalMessage().startsWith("Duplicate field")
+        && read.getProcessor() != null) {
+      return new FieldViolation(
+          fieldOf(read.getProcessor().getParsingContext()), "字段重复出现，每个字段只能给一次");
     }
     if (cause instanceof JsonProcessingException) {
-      return new FieldViolation(null, "请求体不是合法的 JSON");
+      return new FieldViolation(BODY, "请求体须为一个合法的 JSON 值（UTF-8 编码），其后不能再有其他内容");
     }
-    return new FieldViolation(null, "请求体为空或无法读取");
+    return new FieldViolation(BODY, "请求体为空或无法读取");
+  }
+
+  private static Optional<String> fieldOf(JsonMappingException e) {
+    String field =
+        e.getPath().stream()
+            .map(JsonMappingException.Reference::getFieldName)
+            .filter(Objects::nonNull)
+            .collect(Collectors.joining("."));
+    return field.isEmpty() ? Optional.empty() : Optional.of(field);
+  }
+
+  /** The dotted name of the field the parser was at. */
+  private static String fieldOf(JsonStreamContext context) {
+    Deque<String> names = new ArrayDeque<>();
+    for (JsonStreamContext c = context; c != null; c = c.getParent()) {
+      if (c.getCurrentName() != null) {
+        names.addFirst(c.getCurrentName());
+      }
+    }
+    return names.isEmpty() ? BODY : String.join(".", names);
   }
 
   private static String typeName(Class<?> type) {

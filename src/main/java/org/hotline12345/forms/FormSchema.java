@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 /**
  * The rules of one Camunda Form (form-js JSON) that a server must check again: for each editable
  * field its key, label, type, whether it is required, its length limits, pattern and fixed choices.
- * Read-only and disabled fields only show values and are not checked.
+ * Lengths count {@link Characters} as the browser's form does; no text goes beyond what a process
+ * variable holds, and text the hotline refuses outright (control characters, broken Unicode) is
+ * refused here too. Read-only and disabled fields only show values and are not checked.
  */
 public final class FormSchema {
 
@@ -169,13 +171,17 @@ public final class FormSchema {
       out.add(new FieldViolation(f.key(), label + "应为文本"));
       return;
     }
-    int length = text.codePointCount(0, text.length());
-    if (f.maxLength() != null && length > f.maxLength()) {
-      out.add(
-          new FieldViolation(
-              f.key(), label + "不能超过 " + f.maxLength() + " 个字符（现有 " + length + " 个）"));
+    Characters.problemOf(text)
+        .ifPresent(problem -> out.add(new FieldViolation(f.key(), label + problem)));
+    // Every value becomes a process variable: a form without a limit still has the engine's.
+    int max =
+        Math.min(
+            f.maxLength() == null ? Characters.PROCESS_VARIABLE_MAX : f.maxLength(),
+            Characters.PROCESS_VARIABLE_MAX);
+    if (Characters.exceeds(text, max)) {
+      out.add(new FieldViolation(f.key(), Characters.tooLong(label, max, text)));
     }
-    if (f.minLength() != null && length < f.minLength()) {
+    if (f.minLength() != null && Characters.count(text) < f.minLength()) {
       out.add(new FieldViolation(f.key(), label + "不能少于 " + f.minLength() + " 个字符"));
     }
     if (f.pattern() != null && !Pattern.compile(f.pattern()).matcher(text).matches()) {

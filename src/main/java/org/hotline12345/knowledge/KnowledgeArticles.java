@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.hotline12345.calendar.Deadlines;
+import org.hotline12345.forms.Characters;
 import org.hotline12345.forms.FieldViolation;
 import org.hotline12345.organisation.Units;
 import org.hotline12345.security.AsSystem;
@@ -29,6 +30,14 @@ class KnowledgeArticles {
   static final int MAX_ANSWER = 8000;
   static final int MAX_KEYWORDS = 20;
   static final int MAX_KEYWORD = 20;
+
+  /**
+   * Policy dates the knowledge base takes: none before the hotline's records begin, none further
+   * ahead than a notice is published (a gap's deadline is counted in working days up to then).
+   */
+  static final LocalDate EARLIEST_EFFECTIVE_FROM = LocalDate.of(2000, 1, 1);
+
+  static final int MAX_YEARS_AHEAD = 10;
 
   private final Articles articles;
   private final ArticleIndex index;
@@ -173,13 +182,17 @@ class KnowledgeArticles {
     List<FieldViolation> bad = new ArrayList<>();
     if (isBlank(in.question())) {
       bad.add(new FieldViolation("question", "「问题」为必填项"));
-    } else if (in.question().strip().length() > MAX_QUESTION) {
-      bad.add(new FieldViolation("question", "「问题」不能超过 " + MAX_QUESTION + " 个字符"));
+    } else if (Characters.exceeds(in.question().strip(), MAX_QUESTION)) {
+      bad.add(
+          new FieldViolation(
+              "question", Characters.tooLong("「问题」", MAX_QUESTION, in.question().strip())));
     }
     if (answerRequired && isBlank(in.answer())) {
       bad.add(new FieldViolation("answer", "「答复口径」为必填项（只有生效日期在今后的新政策可以先不填）"));
-    } else if (in.answer() != null && in.answer().strip().length() > MAX_ANSWER) {
-      bad.add(new FieldViolation("answer", "「答复口径」不能超过 " + MAX_ANSWER + " 个字符"));
+    } else if (in.answer() != null && Characters.exceeds(in.answer().strip(), MAX_ANSWER)) {
+      bad.add(
+          new FieldViolation(
+              "answer", Characters.tooLong("「答复口径」", MAX_ANSWER, in.answer().strip())));
     }
     if (isBlank(in.category())) {
       bad.add(new FieldViolation("category", "「诉求分类」为必填项"));
@@ -196,7 +209,9 @@ class KnowledgeArticles {
         bad.add(new FieldViolation("keywords", "关键词不能超过 " + MAX_KEYWORDS + " 个"));
       }
       for (String keyword : in.keywords()) {
-        if (isBlank(keyword) || keyword.strip().length() > MAX_KEYWORD || keyword.contains(",")) {
+        if (isBlank(keyword)
+            || Characters.exceeds(keyword.strip(), MAX_KEYWORD)
+            || keyword.contains(",")) {
           bad.add(
               new FieldViolation(
                   "keywords", "每个关键词须为 1 到 " + MAX_KEYWORD + " 个字符、不含逗号：" + keyword));
@@ -204,9 +219,29 @@ class KnowledgeArticles {
         }
       }
     }
+    if (in.effectiveFrom() != null
+        && (in.effectiveFrom().isBefore(EARLIEST_EFFECTIVE_FROM)
+            || in.effectiveFrom().isAfter(latestEffectiveFrom()))) {
+      bad.add(
+          new FieldViolation(
+              "effectiveFrom",
+              "「生效日期」应在 "
+                  + EARLIEST_EFFECTIVE_FROM
+                  + " 到 "
+                  + latestEffectiveFrom()
+                  + "（今后 "
+                  + MAX_YEARS_AHEAD
+                  + " 年）之间："
+                  + in.effectiveFrom()));
+    }
     if (!bad.isEmpty()) {
       throw new InvalidArticleException(bad);
     }
+  }
+
+  /** A policy takes effect at most {@value #MAX_YEARS_AHEAD} years from today. */
+  private LocalDate latestEffectiveFrom() {
+    return today().plusYears(MAX_YEARS_AHEAD);
   }
 
   private boolean isFuturePolicy(ArticleInput in) {

@@ -81,18 +81,14 @@ class KnowledgeController {
 
   @GetMapping("/{id}")
   Article find(@PathVariable long id, @RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller) {
-    requireStaff(caller);
-    Article article = articles.find(id);
-    if (!article.isPublished() && !isEditor(caller) && !caller.isIn(article.unit())) {
-      throw new NoSuchArticleException(id);
-    }
-    return article;
+    return visible(id, caller);
   }
 
   /** Every version of the article with who changed it and when (editors only). */
   @GetMapping("/{id}/versions")
   List<Article> versions(
       @PathVariable long id, @RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller) {
+    visible(id, caller);
     requireEditor(caller);
     return articles.versions(id);
   }
@@ -114,9 +110,8 @@ class KnowledgeController {
       @PathVariable long id,
       @RequestBody ArticleInput input,
       @RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller) {
-    requireStaff(caller);
+    Article current = visible(id, caller);
     if (!isEditor(caller)) {
-      Article current = articles.findIfAny(id).orElseThrow(() -> new NoSuchArticleException(id));
       boolean ownDraft =
           current.status() == ArticleStatus.DRAFT
               && caller.isIn(current.unit())
@@ -130,14 +125,29 @@ class KnowledgeController {
 
   @PostMapping("/{id}/publish")
   Article publish(@PathVariable long id, @RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller) {
+    visible(id, caller);
     requireEditor(caller);
     return articles.publish(id, caller.userId());
   }
 
   @PostMapping("/{id}/retire")
   Article retire(@PathVariable long id, @RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller) {
+    visible(id, caller);
     requireEditor(caller);
     return articles.retire(id, caller.userId());
+  }
+
+  /**
+   * The article, if the caller may read it: published ones for all staff, drafts and retired ones
+   * for editors and the article's unit. Any other id answers 404 on every request, so no one learns
+   * that another unit's draft exists by trying to read, edit, publish or retire it.
+   */
+  private Article visible(long id, ApiCaller caller) {
+    requireStaff(caller);
+    return articles
+        .findIfAny(id)
+        .filter(a -> a.isPublished() || isEditor(caller) || caller.isIn(a.unit()))
+        .orElseThrow(() -> new NoSuchArticleException(id));
   }
 
   private static boolean isEditor(ApiCaller caller) {

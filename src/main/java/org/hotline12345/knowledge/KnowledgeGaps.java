@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.hotline12345.calendar.Deadlines;
 import org.hotline12345.calendar.WorkingCalendar;
+import org.hotline12345.forms.Characters;
 import org.hotline12345.forms.FieldViolation;
 import org.hotline12345.organisation.Units;
 import org.hotline12345.security.AsSystem;
@@ -184,7 +185,6 @@ public class KnowledgeGaps {
   }
 
   private static String shorten(String question) {
-    String trimmed = question.strip();
-    return trimmed.length() <= 500 ? trimmed : trimmed.substring(0, 500);
+    return Characters.truncate(question.strip(), KnowledgeArticles.MAX_QUESTION);
   }
 }

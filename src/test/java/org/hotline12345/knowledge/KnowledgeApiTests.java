@@ -5,17 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.hotline12345.ApiClient;
 import org.hotline12345.HotlineSpringTest;
+import org.hotline12345.ShanghaiTime;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The knowledge API as staff use it: agents search the sample articles, editors run an article's
- * life (draft, published, retired), units propose drafts for themselves, and bad input is refused
- * field by field with nothing stored.
+ * life (draft, published, retired), units propose drafts for themselves (and cannot tell that
+ * another unit's draft exists), and bad input is refused field by field with nothing stored.
  */
 @HotlineSpringTest
 class KnowledgeApiTests {
@@ -23,6 +29,7 @@ class KnowledgeApiTests {
   private static final String ARTICLES = "/api/knowledge/articles";
 
   @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
 
   @Test
   void anAgentFindsTheSampleArticleForACitizensQuestion() {
@@ -172,9 +179,10 @@ class KnowledgeApiTests {
             .post(
                 ARTICLES,
                 """
-                {"question": "2099年起失业保险金标准怎么调整？", "category": "UNEMPLOYMENT_INSURANCE",
-                 "unit": "unitHrss", "keywords": ["失业金标准"], "effectiveFrom": "2099-01-05"}
-                """);
+                {"question": "明年起失业保险金标准怎么调整？", "category": "UNEMPLOYMENT_INSURANCE",
+                 "unit": "unitHrss", "keywords": ["失业金标准"], "effectiveFrom": "%s"}
+                """
+                    .formatted(today().plusYears(1)));
 
     assertThat(created.status()).isEqualTo(201);
     assertThat(created.json().path("status").asText()).isEqualTo("DRAFT");
@@ -187,6 +195,83 @@ class KnowledgeApiTests {
             .json()
             .toString();
     assertThat(gaps).contains("KG-A" + created.json().path("id").asText());
+  }
+
+  @ParameterizedTest(name = "effectiveFrom {0} (answer given: {1}): 400 naming it, nothing stored")
+  @CsvSource({
+    "9999-12-31, false",
+    "+99999-01-01, true",
+    "1999-12-31, true",
+    "TEN_YEARS_AND_A_DAY, true"
+  })
+  void aPolicyDateOutsideTheSaneRangeIsRefusedNamingIt(String date, boolean withAnswer) {
+    String effectiveFrom =
+        date.equals("TEN_YEARS_AND_A_DAY") ? today().plusYears(10).plusDays(1).toString() : date;
+    long before = articles();
+
+    ApiClient.Answer refused =
+        ApiClient.as(port, "reviewer1")
+            .post(
+                ARTICLES,
+                """
+                {"question": "新政策什么时候生效？", %s "category": "UNEMPLOYMENT_INSURANCE",
+                 "unit": "unitHrss", "effectiveFrom": "%s"}
+                """
+                    .formatted(withAnswer ? "\"answer\": \"【测试】见通知。\"," : "", effectiveFrom));
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().path("title").asText()).isEqualTo("请求内容有误");
+    assertThat(fields(refused)).containsExactly("effectiveFrom");
+    assertThat(articles()).isEqualTo(before);
+  }
+
+  @Test
+  void aPolicyTenYearsAheadWithoutAnswerIsADraftWithItsGapOpen() {
+    ApiClient.Answer created =
+        ApiClient.as(port, "reviewer1")
+            .post(
+                ARTICLES,
+                """
+                {"question": "十年后的养老金政策是什么？", "category": "UNEMPLOYMENT_INSURANCE",
+                 "unit": "unitHrss", "effectiveFrom": "%s"}
+                """
+                    .formatted(today().plusYears(10)));
+
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(created.json().path("status").asText()).isEqualTo("DRAFT");
+  }
+
+  @Test
+  void anotherUnitCannotTellThatADraftExists() {
+    ApiClient.Answer draft =
+        ApiClient.as(port, "fund1")
+            .post(
+                ARTICLES,
+                article("公积金贷款额度怎么算？", "【测试】按缴存余额计算。", "HOUSING_FUND_LOAN", "unitHousingFund"));
+    assertThat(draft.status()).isEqualTo(201);
+    ApiClient water = ApiClient.as(port, "water1");
+    String edit = article("公积金贷款额度怎么算？", "改", "HOUSING_FUND_LOAN", "unitWater");
+
+    for (String path : List.of(draft.location(), ARTICLES + "/99999999")) {
+      assertThat(water.get(path).status()).as("read %s", path).isEqualTo(404);
+      assertThat(water.put(path, edit).status()).as("edit %s", path).isEqualTo(404);
+      assertThat(water.post(path + "/publish", "").status()).as("publish %s", path).isEqualTo(404);
+      assertThat(water.post(path + "/retire", "").status()).as("retire %s", path).isEqualTo(404);
+      assertThat(water.get(path + "/versions").status()).as("versions %s", path).isEqualTo(404);
+      assertThat(water.get(path).json().path("title").asText()).isEqualTo("知识条目不存在");
+    }
+    JsonNode unchanged = ApiClient.as(port, "reviewer1").get(draft.location()).json();
+    assertThat(unchanged.path("status").asText()).isEqualTo("DRAFT");
+    assertThat(unchanged.path("version").asInt()).isEqualTo(1);
+    assertThat(unchanged.path("unit").asText()).isEqualTo("unitHousingFund");
+  }
+
+  private static LocalDate today() {
+    return LocalDate.now(ShanghaiTime.ZONE);
+  }
+
+  private long articles() {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM knowledge_article", Long.class);
   }
 
   private static String article(String question, String answer, String category, String unit) {
