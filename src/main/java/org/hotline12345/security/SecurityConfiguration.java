@@ -30,7 +30,7 @@ class SecurityConfiguration {
         ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, "/engine-rest");
     registration.addUrlPatterns("/engine-rest/*");
     // Before the filters that act on who the caller is (privacy's contact disclosure).
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
     return registration;
   }
 
