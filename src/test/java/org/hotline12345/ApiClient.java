@@ -2,6 +2,7 @@ package org.hotline12345;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -9,14 +10,30 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
 
 /** Real HTTP calls to the application under test, with JSON bodies, for API tests. */
 public final class ApiClient {
 
   /**
-   * An answer: its status, its Location header (if any) and its JSON body (missing node if none).
+   * An answer: its status, its Location header (if any), its JSON body (missing node if none) and
+   * its body as text.
    */
-  public record Answer(int status, String location, JsonNode json) {}
+  public record Answer(int status, String location, JsonNode json, String body) {}
+
+  /** One part of a {@code multipart/form-data} request: a form field, or a file with its type. */
+  public record Part(String name, String filename, String contentType, byte[] content) {
+
+    public static Part field(String name, String value) {
+      return new Part(
+          name, null, "text/plain; charset=UTF-8", value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static Part file(String name, String filename, String contentType, byte[] content) {
+      return new Part(name, filename, contentType, content);
+    }
+  }
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient http = HttpClient.newHttpClient();
@@ -56,6 +73,11 @@ public final class ApiClient {
     return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
   }
 
+  /** A GET accepting another type than JSON, such as a file's content. */
+  public Answer get(String path, String accept) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), accept);
+  }
+
   public Answer post(String path, String json) {
     return send(
         HttpRequest.newBuilder(URI.create(base + path))
@@ -74,6 +96,35 @@ public final class ApiClient {
             .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
   }
 
+  /** A {@code multipart/form-data} POST, as a browser uploads files. */
+  public Answer postMultipart(String path, List<Part> parts) {
+    String boundary = "----hotline" + UUID.randomUUID();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    for (Part part : parts) {
+      String disposition =
+          "form-data; name=\""
+              + part.name()
+              + "\""
+              + (part.filename() == null ? "" : "; filename=\"" + part.filename() + "\"");
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: "
+                  + disposition
+                  + "\r\nContent-Type: "
+                  + part.contentType()
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(part.content());
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
   public Answer post(String path, Object body) {
     try {
       return post(path, JSON.writeValueAsString(body));
@@ -83,19 +134,26 @@ public final class ApiClient {
   }
 
   private Answer send(HttpRequest.Builder request) {
+    return send(request, "application/json");
+  }
+
+  private Answer send(HttpRequest.Builder request, String accept) {
     try {
       if (headerName != null) {
         request.header(headerName, headerValue);
       }
       HttpResponse<String> response =
           http.send(
-              request.header("Accept", "application/json").build(),
+              request.header("Accept", accept).build(),
               HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       String body = response.body();
       boolean isJson = response.headers().firstValue("Content-Type").orElse("").contains("json");
       JsonNode json = isJson && !body.isBlank() ? JSON.readTree(body) : JSON.missingNode();
       return new Answer(
-          response.statusCode(), response.headers().firstValue("Location").orElse(null), json);
+          response.statusCode(),
+          response.headers().firstValue("Location").orElse(null),
+          json,
+          body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
