@@ -1,7 +1,10 @@
 package org.hotline12345.security;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -12,6 +15,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.jobexecutor.FailedJobListener;
+import org.camunda.bpm.engine.impl.jobexecutor.JobFailureCollector;
 import org.hotline12345.forms.EngineRestConfiguration;
 import org.hotline12345.forms.FormSchemas;
 import org.springframework.stereotype.Component;
@@ -33,6 +38,10 @@ class RecordGuard extends AbstractProcessEnginePlugin {
 
   /** The command a person called directly, while it runs; null during nested commands. */
   private static final ThreadLocal<Command<?>> PERSONS_COMMAND = new ThreadLocal<>();
+
+  /** The refusals thrown, until they are forgotten (identity, weakly held). */
+  private static final Set<Throwable> REFUSALS =
+      Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
   private final RecordChecks checks;
 
@@ -95,6 +104,11 @@ class RecordGuard extends AbstractProcessEnginePlugin {
   private final class Guard extends CommandInterceptor {
     @Override
     public <T> T execute(Command<T> command) {
+      if (command instanceof FailedJobListener failed && isRefusal(failed)) {
+        // Camunda counts any exception of a job run by hand as a failed try: three refusals would
+        // use up a deadline timer's retries and stop it for good.
+        return null;
+      }
       if (PERSONS_COMMAND.get() == command) {
         CommandContext context = Context.getCommandContext();
         Authentication person = context.getAuthentication();
@@ -110,6 +124,7 @@ class RecordGuard extends AbstractProcessEnginePlugin {
     try {
       refuseOrCheck(command, context, person);
     } catch (AuthorizationException refused) {
+      REFUSALS.add(refused);
       RequestAttributes request = RequestContextHolder.getRequestAttributes();
       if (request != null) {
         request.setAttribute(
@@ -117,6 +132,12 @@ class RecordGuard extends AbstractProcessEnginePlugin {
       }
       throw refused;
     }
+  }
+
+  private static boolean isRefusal(FailedJobListener failed) {
+    Throwable failure =
+        RecordChecks.field(failed, "jobFailureCollector", JobFailureCollector.class).getFailure();
+    return failure != null && REFUSALS.contains(failure);
   }
 
   private void refuseOrCheck(Command<?> command, CommandContext context, Authentication person) {

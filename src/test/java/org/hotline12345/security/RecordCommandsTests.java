@@ -35,6 +35,7 @@ import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.jobexecutor.FailedJobListener;
 import org.camunda.bpm.engine.impl.migration.MigrateProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.migration.batch.MigrateProcessInstanceBatchCmd;
 import org.junit.jupiter.api.Test;
@@ -199,6 +200,9 @@ class RecordCommandsTests {
         (command, fields) ->
             fields.forEach(
                 field -> assertThat(hasField(command, field)).as(command + "." + field).isTrue()));
+    assertThat(hasField(FailedJobListener.class, "jobFailureCollector"))
+        .as("a refused job execution is recognised, not counted as a failed try")
+        .isTrue();
   }
 
   /** Every concrete command class of the engine jar whose name says it writes. */

@@ -441,8 +441,11 @@ class RecordGuardTests {
     assertRefused(admin.delete("/engine-rest/process-instance/" + instance));
     assertThat(repository.getProcessDefinition(definitionId).getHistoryTimeToLive())
         .isEqualTo(1825);
-    assertThat(management.createJobQuery().jobId(signTimer.getId()).singleResult().getDuedate())
-        .isEqualTo(signTimer.getDuedate());
+    Job timerAfter = management.createJobQuery().jobId(signTimer.getId()).singleResult();
+    assertThat(timerAfter.getDuedate()).isEqualTo(signTimer.getDuedate());
+    assertThat(timerAfter.getRetries())
+        .as("not counted as a failed try")
+        .isEqualTo(signTimer.getRetries());
     assertThat(runtime.getVariable(instance, Vars.SIGN_OVERDUE))
         .as("signed in time so far")
         .isEqualTo(false);
