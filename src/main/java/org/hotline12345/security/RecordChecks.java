@@ -104,7 +104,10 @@ final class RecordChecks {
             ? schemas.forTask(task)
             : null;
     onlyFormFields(
-        submitted.keySet(), form, "任务「" + task.getName() + "」", "task " + task.getName());
+        submitted.keySet(),
+        form,
+        "任务「" + task.getName() + "」的表单",
+        "the form of task " + task.getName());
   }
 
   private void startFormFields(Command<?> command, CommandContext context) {
@@ -133,7 +136,7 @@ final class RecordChecks {
   }
 
   private static void onlyFormFields(
-      Set<String> submitted, FormSchema form, String whereChinese, String whereEnglish) {
+      Set<String> submitted, FormSchema form, String formChinese, String formEnglish) {
     Set<String> allowed =
         form == null
             ? Set.of()
@@ -145,10 +148,10 @@ final class RecordChecks {
     }
     String keys = String.join(", ", outside);
     throw refusal(
-        whereChinese + (form == null ? "没有表单，不接受任何变量" : "的表单没有可填写的这些字段") + "：" + keys,
+        formChinese + (form == null ? "不存在，不接受任何变量：" : "没有可填写的这些字段：") + keys,
         "only the fields a person may fill in on "
-            + whereEnglish
-            + (form == null ? " (it has no form)" : "")
+            + formEnglish
+            + (form == null ? " (there is none)" : "")
             + " may be submitted, not: "
             + keys);
   }
