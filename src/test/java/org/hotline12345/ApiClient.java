@@ -2,6 +2,7 @@ package org.hotline12345;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -9,7 +10,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,9 +21,23 @@ public final class ApiClient {
 
   /**
    * An answer: its status, its Location header (if any), its JSON body (missing node if none) and
-   * its Content-Type.
+   * its Content-Type and its body as text.
    */
-  public record Answer(int status, String location, JsonNode json, String contentType) {}
+  public record Answer(
+      int status, String location, JsonNode json, String contentType, String body) {}
+
+  /** One part of a {@code multipart/form-data} request: a form field, or a file with its type. */
+  public record Part(String name, String filename, String contentType, byte[] content) {
+
+    public static Part field(String name, String value) {
+      return new Part(
+          name, null, "text/plain; charset=UTF-8", value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static Part file(String name, String filename, String contentType, byte[] content) {
+      return new Part(name, filename, contentType, content);
+    }
+  }
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient http = HttpClient.newHttpClient();
@@ -69,6 +86,11 @@ public final class ApiClient {
     return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
   }
 
+  /** A GET accepting another type than JSON, such as a file's content. */
+  public Answer get(String path, String accept) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), accept);
+  }
+
   public Answer post(String path, String json) {
     return send(
         HttpRequest.newBuilder(URI.create(base + path))
@@ -95,6 +117,35 @@ public final class ApiClient {
             .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
   }
 
+  /** A {@code multipart/form-data} POST, as a browser uploads files. */
+  public Answer postMultipart(String path, List<Part> parts) {
+    String boundary = "----hotline" + UUID.randomUUID();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    for (Part part : parts) {
+      String disposition =
+          "form-data; name=\""
+              + part.name()
+              + "\""
+              + (part.filename() == null ? "" : "; filename=\"" + part.filename() + "\"");
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: "
+                  + disposition
+                  + "\r\nContent-Type: "
+                  + part.contentType()
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(part.content());
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
   public Answer post(String path, Object body) {
     try {
       return post(path, JSON.writeValueAsString(body));
@@ -108,41 +159,29 @@ public final class ApiClient {
    * to content) as a part of that name.
    */
   public Answer postMultipart(String path, Map<String, String> fields, Map<String, String> files) {
-    String boundary = "----hotline" + UUID.randomUUID();
-    StringBuilder body = new StringBuilder();
-    fields.forEach(
-        (name, value) ->
-            body.append("--")
-                .append(boundary)
-                .append("\r\nContent-Disposition: form-data; name=\"")
-                .append(name)
-                .append("\"\r\n\r\n")
-                .append(value)
-                .append("\r\n"));
+    List<Part> parts = new ArrayList<>();
+    fields.forEach((name, value) -> parts.add(Part.field(name, value)));
     files.forEach(
         (name, content) ->
-            body.append("--")
-                .append(boundary)
-                .append("\r\nContent-Disposition: form-data; name=\"")
-                .append(name)
-                .append("\"; filename=\"")
-                .append(name)
-                .append("\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-                .append(content)
-                .append("\r\n"));
-    body.append("--").append(boundary).append("--\r\n");
-    return send(
-        HttpRequest.newBuilder(URI.create(base + path))
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+            parts.add(
+                Part.file(
+                    name,
+                    name,
+                    "application/octet-stream",
+                    content.getBytes(StandardCharsets.UTF_8))));
+    return postMultipart(path, parts);
   }
 
   private Answer send(HttpRequest.Builder request) {
+    return send(request, "application/json");
+  }
+
+  private Answer send(HttpRequest.Builder request, String accept) {
     try {
       headers.forEach(request::header);
       HttpResponse<String> response =
           http.send(
-              request.header("Accept", "application/json").build(),
+              request.header("Accept", accept).build(),
               HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       String body = response.body();
       String contentType = response.headers().firstValue("Content-Type").orElse("");
@@ -154,7 +193,8 @@ public final class ApiClient {
           response.statusCode(),
           response.headers().firstValue("Location").orElse(null),
           json,
-          contentType);
+          contentType,
+          body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

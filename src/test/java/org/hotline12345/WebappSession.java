@@ -50,6 +50,18 @@ public final class WebappSession {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
+  /** A DELETE as the webapps send it, with the session's CSRF token. */
+  public HttpResponse<String> delete(String path, String token)
+      throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Accept", "application/json")
+            .header("X-XSRF-TOKEN", token)
+            .DELETE()
+            .build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
   public HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return http.send(
         HttpRequest.newBuilder(URI.create(base + path))

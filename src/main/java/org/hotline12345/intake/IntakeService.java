@@ -1,6 +1,7 @@
 package org.hotline12345.intake;
 
 import java.sql.Timestamp;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,7 +76,11 @@ public class IntakeService {
   }
 
   private String start(IntakeRequest request, Map<String, Object> variables) {
-    ProcessInstance instance = runtime.startProcessInstanceByKey(WorkOrderProcess.KEY, variables);
+    // A person starts an order with the start form's fields only (security/RecordGuard): the
+    // channel's own id is kept in intake_submission, not in the process.
+    Map<String, Object> formFields = new HashMap<>(variables);
+    formFields.remove(WorkOrderProcess.Vars.EXTERNAL_ID);
+    ProcessInstance instance = runtime.startProcessInstanceByKey(WorkOrderProcess.KEY, formFields);
     String number = instance.getBusinessKey();
     if (request.externalId() != null) {
       jdbc.update(

@@ -7,7 +7,9 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 /**
  * Runs engine calls as the system rather than as whoever is logged in on this thread, for look-ups
  * a feature needs whoever asks (the knowledge base: the catalog's categories, whether a group is a
- * unit, starting a gap; notifications: the members of a group to e-mail), then restores the caller.
+ * unit, starting a gap; notifications: the members of a group to e-mail; supervision: starting the
+ * ledger its API has checked), then restores the caller. Without a person, {@link RecordGuard} lets
+ * the call through: it is the application's own work, checked where it was asked for.
  */
 public final class AsSystem {
 
