@@ -35,6 +35,8 @@ import org.hotline12345.IntakeRequests;
 import org.hotline12345.WebappSession;
 import org.hotline12345.escalation.OrderSupervisionProcess;
 import org.hotline12345.organisation.Units;
+import org.hotline12345.privacy.CitizenContacts;
+import org.hotline12345.privacy.PersonalData;
 import org.hotline12345.workorder.WorkOrderProcess;
 import org.hotline12345.workorder.WorkOrderProcess.Elements;
 import org.hotline12345.workorder.WorkOrderProcess.Vars;
@@ -76,6 +78,7 @@ class RecordGuardTests {
 
   @LocalServerPort int port;
   @Autowired TaskService tasks;
+  @Autowired CitizenContacts contacts;
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
   @Autowired RepositoryService repository;
@@ -275,8 +278,8 @@ class RecordGuardTests {
         .isEqualTo(1);
     Map<String, Object> order = runtime.getVariables(instance);
     assertThat(order)
-        .containsEntry(Vars.PHONE, phone)
-        .containsEntry(Vars.CALLER_NAME, "张三")
+        .containsEntry(Vars.PHONE, PersonalData.maskPhone(phone))
+        .containsEntry(Vars.CALLER_NAME, "张*")
         .containsEntry(Vars.UNIT, Units.WATER)
         .doesNotContainKey(Vars.SATISFACTION)
         .doesNotContainKey(Vars.REVIEW_DECISION);
@@ -308,7 +311,8 @@ class RecordGuardTests {
     }
 
     assertThat(runtime.getVariable(instance, Vars.UNIT)).isEqualTo(Units.WATER);
-    assertThat(runtime.getVariable(instance, Vars.PHONE)).isEqualTo(phone);
+    assertThat(runtime.getVariable(instance, Vars.PHONE)).isEqualTo(PersonalData.maskPhone(phone));
+    assertThat(contacts.of(instance).orElseThrow().phone()).isEqualTo(phone);
     assertThat(tasks.getVariablesLocal(signTaskId)).doesNotContainKey(Vars.UNIT);
   }
 
