@@ -8,6 +8,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -45,6 +47,14 @@ class ModelDeploymentCheck implements Deployer {
           "http://activiti.org/bpmn");
 
   /** Elements whose text people read and the engine never evaluates. */
+  /**
+   * The shortest history a model may keep, in days: five years, so that a new version cannot make
+   * the history cleanup erase orders early.
+   */
+  static final int MIN_DAYS_KEPT = 1825;
+
+  private static final Pattern DAYS = Pattern.compile("(?:P(\\d{1,9})D|(\\d{1,9}))");
+
   private static final Set<String> PROSE = Set.of("documentation", "description", "textAnnotation");
 
   /** A refused part of a model, and where it is, as Modeler's problem list shows it. */
@@ -276,6 +286,16 @@ class ModelDeploymentCheck implements Deployer {
             "不允许引用外部资源（表单请用 camunda:formRef 引用部署中的 Camunda 表单）",
             "external resources are not allowed (forms are Camunda Forms of the deployment,"
                 + " referenced with camunda:formRef)");
+      } else if (camunda && local.equals("historyTimeToLive") && daysKept(value) < MIN_DAYS_KEPT) {
+        refuse(
+            whereZh,
+            whereEn,
+            "工单记录至少保存五年：historyTimeToLive 应不少于 P" + MIN_DAYS_KEPT + "D（现为 " + value + "）",
+            "a work order's records are kept five years: historyTimeToLive must be at least P"
+                + MIN_DAYS_KEPT
+                + "D (it is "
+                + value
+                + ")");
       } else if ((local.equals("scriptFormat") && !script)
           || (!decision && local.equals("language"))
           || (decision && local.equals("expressionLanguage") && !feelOrJuel(value))) {
@@ -320,6 +340,17 @@ class ModelDeploymentCheck implements Deployer {
               en,
               at == null ? 0 : at.getLineNumber(),
               at == null ? 0 : at.getColumnNumber()));
+    }
+
+    /**
+     * The days a history time-to-live keeps ({@code P1825D} or {@code 1825}); -1 if it is neither.
+     */
+    private static int daysKept(String value) {
+      Matcher days = DAYS.matcher(value.trim());
+      if (!days.matches()) {
+        return -1;
+      }
+      return Integer.parseInt(days.group(1) != null ? days.group(1) : days.group(2));
     }
 
     private static boolean isCamunda(String namespace) {

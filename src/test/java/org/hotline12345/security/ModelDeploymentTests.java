@@ -123,6 +123,11 @@ class ModelDeploymentTests {
                     + ".repositoryService.createDeploymentQuery().count()}\" />"),
             List.of("Task_Probe", "camunda:expression", "processEngine")),
         Arguments.of(
+            "a process that would keep its orders' history for 30 days",
+            probe("probeShortHistory", "<bpmn:userTask id=\"Task_Probe\" />")
+                .replace("P1825D", "P30D"),
+            List.of("probeShortHistory", "camunda:historyTimeToLive", "P1825D", "P30D")),
+        Arguments.of(
             "a DOCTYPE with an external entity",
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<!DOCTYPE definitions [<!ENTITY host SYSTEM \"file:///etc/hostname\">]>"
@@ -157,7 +162,7 @@ class ModelDeploymentTests {
             + "<definitions xmlns=\"https://www.omg.org/spec/DMN/20191111/MODEL/\""
             + " xmlns:camunda=\"http://camunda.org/schema/1.0/dmn\" id=\"Definitions_probeDecision\""
             + " name=\"probe\" namespace=\"http://hotline12345.org/test\">"
-            + "<decision id=\"probeDecision\" name=\"probe\" camunda:historyTimeToLive=\"P1D\">"
+            + "<decision id=\"probeDecision\" name=\"probe\" camunda:historyTimeToLive=\"P1825D\">"
             + "<decisionTable id=\"DecisionTable_Probe\"><input id=\"Input_Probe\">"
             + "<inputExpression id=\"InputExpression_Probe\" typeRef=\"string\""
             + " expressionLanguage=\"javascript\"><text>java.lang.System.exit(1)</text>"
@@ -273,7 +278,7 @@ class ModelDeploymentTests {
             xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
             xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
             id="Definitions_%1$s" targetNamespace="http://hotline12345.org/test">
-          <bpmn:process id="%1$s" isExecutable="true" camunda:historyTimeToLive="P1D">
+          <bpmn:process id="%1$s" isExecutable="true" camunda:historyTimeToLive="P1825D">
             <bpmn:startEvent id="StartEvent_Probe" />
             <bpmn:sequenceFlow id="Flow_StartToProbe" sourceRef="StartEvent_Probe"
                 targetRef="Task_Probe" />
