@@ -6,10 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -29,10 +27,12 @@ class ApiAuthentication extends OncePerRequestFilter {
           + "\"detail\":\"请使用工作人员账号（HTTP Basic）或渠道密钥（X-Api-Key）\"}";
 
   private final IdentityService identity;
+  private final StaffCredentials staff;
   private final ChannelKeys keys;
 
-  ApiAuthentication(IdentityService identity, ChannelKeys keys) {
+  ApiAuthentication(IdentityService identity, StaffCredentials staff, ChannelKeys keys) {
     this.identity = identity;
+    this.staff = staff;
     this.keys = keys;
   }
 
@@ -65,13 +65,8 @@ class ApiAuthentication extends OncePerRequestFilter {
     if (key != null) {
       return keys.channelOf(key).map(ApiCaller::channel);
     }
-    Optional<BasicCredentials> basic = BasicCredentials.of(request);
-    if (basic.isEmpty() || !identity.checkPassword(basic.get().user(), basic.get().password())) {
-      return Optional.empty();
-    }
-    String user = basic.get().user();
-    List<String> groups =
-        identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
-    return Optional.of(ApiCaller.staff(user, groups));
+    return BasicCredentials.of(request)
+        .flatMap(staff::verify)
+        .map(verified -> ApiCaller.staff(verified.userId(), verified.groups()));
   }
 }

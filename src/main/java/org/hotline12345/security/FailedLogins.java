@@ -4,7 +4,10 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Date;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +45,7 @@ class FailedLogins {
   }
 
   private final Map<Outcome, Counter> counters = new EnumMap<>(Outcome.class);
+  private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
   private final long[] minuteOf = new long[WINDOW_MINUTES];
   private final long[] failures = new long[WINDOW_MINUTES];
 
@@ -56,7 +60,13 @@ class FailedLogins {
     }
   }
 
+  /** Told the user id of every refused login (e.g. to stop reusing that user's credentials). */
+  void whenRefused(Consumer<String> listener) {
+    listeners.add(listener);
+  }
+
   void record(String userId, Outcome outcome, Date lockedUntil) {
+    listeners.forEach(listener -> listener.accept(userId));
     counters.get(outcome).increment();
     countThisMinute();
     String user = printable(userId);

@@ -2,8 +2,6 @@ package org.hotline12345.security;
 
 import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,18 +15,11 @@ import org.springframework.core.Ordered;
 class SecurityConfiguration {
 
   @Bean
-  FilterRegistrationBean<Filter> engineRestAuthentication() {
+  FilterRegistrationBean<Filter> engineRestAuthentication(StaffCredentials credentials) {
     FilterRegistrationBean<Filter> registration =
-        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        new FilterRegistrationBean<>(new EngineRestAuthentication(credentials));
     registration.setName("engine-rest-authentication");
-    registration.addInitParameter(
-        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        HttpBasicAuthenticationProvider.class.getName());
-    // The filter reads the engine name from the path after this prefix (where Jersey serves the
-    // API).
-    registration.addInitParameter(
-        ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, "/engine-rest");
-    registration.addUrlPatterns("/engine-rest/*");
+    registration.addUrlPatterns(EngineRestAuthentication.PATH + "/*");
     // Before the filters that act on who the caller is (privacy's contact disclosure).
     registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
     return registration;
@@ -44,9 +35,10 @@ class SecurityConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<Filter> apiAuthentication(IdentityService identity, ChannelKeys keys) {
+  FilterRegistrationBean<Filter> apiAuthentication(
+      IdentityService identity, StaffCredentials staff, ChannelKeys keys) {
     FilterRegistrationBean<Filter> registration =
-        new FilterRegistrationBean<>(new ApiAuthentication(identity, keys));
+        new FilterRegistrationBean<>(new ApiAuthentication(identity, staff, keys));
     registration.setName("api-authentication");
     registration.addUrlPatterns("/api/*");
     return registration;
