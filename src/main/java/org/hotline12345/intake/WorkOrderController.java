@@ -1,9 +1,13 @@
 package org.hotline12345.intake;
 
 import java.net.URI;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
 import org.hotline12345.organisation.Roles;
+import org.hotline12345.organisation.Units;
 import org.hotline12345.security.ApiCaller;
+import org.hotline12345.security.AsSystem;
 import org.hotline12345.workorder.WorkOrderView;
 import org.hotline12345.workorder.WorkOrders;
 import org.springframework.http.HttpStatus;
@@ -26,10 +30,12 @@ class WorkOrderController {
 
   private final IntakeService intake;
   private final WorkOrders workOrders;
+  private final IdentityService identity;
 
-  WorkOrderController(IntakeService intake, WorkOrders workOrders) {
+  WorkOrderController(IntakeService intake, WorkOrders workOrders, IdentityService identity) {
     this.intake = intake;
     this.workOrders = workOrders;
+    this.identity = identity;
   }
 
   /**
@@ -64,11 +70,21 @@ class WorkOrderController {
       throw new ResponseStatusException(
           HttpStatus.BAD_REQUEST, "工单编号格式应为 日期-序号，例如 20261121-000042");
     }
-    // A channel follows only the orders it registered; staff see what the engine lets them read.
+    // A channel follows only the orders it registered; staff see what the engine lets them read,
+    // and a unit (or its leaders) its own closed orders, whose grants ended with them.
     return workOrders
         .find(number)
+        .or(
+            () ->
+                caller.isChannel() ? Optional.empty() : closedOrderOfTheCallersUnit(number, caller))
         .filter(order -> !caller.isChannel() || caller.channel().equals(order.channel()))
         .orElseThrow(
             () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有编号为 " + number + " 的工单"));
+  }
+
+  private Optional<WorkOrderView> closedOrderOfTheCallersUnit(String number, ApiCaller caller) {
+    return AsSystem.call(identity, () -> workOrders.find(number))
+        .filter(order -> WorkOrderView.CLOSED.equals(order.status()) && order.unit() != null)
+        .filter(order -> caller.isIn(order.unit()) || caller.isIn(Units.leadersOf(order.unit())));
   }
 }

@@ -3,6 +3,7 @@ package org.hotline12345.security;
 import static org.hotline12345.security.Grants.grant;
 
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -19,9 +20,11 @@ import org.springframework.stereotype.Service;
 public class OrderGrants {
 
   private final AuthorizationService authorizations;
+  private final HistoryService history;
 
-  public OrderGrants(AuthorizationService authorizations) {
+  public OrderGrants(AuthorizationService authorizations, HistoryService history) {
     this.authorizations = authorizations;
+    this.history = history;
   }
 
   public void letUnitRead(String unit, String processInstanceId) {
@@ -61,6 +64,29 @@ public class OrderGrants {
   public void revokeUnit(String unit, String processInstanceId) {
     revoke(unit, processInstanceId);
     revoke(Units.leadersOf(unit), processInstanceId);
+  }
+
+  /**
+   * The order has ended: every grant on it, its history and its historic tasks is deleted ({@link
+   * GrantsEndWithTheOrder}).
+   */
+  void endWith(String processInstanceId) {
+    deleteGrants(Resources.PROCESS_INSTANCE, processInstanceId);
+    deleteGrants(Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId);
+    history
+        .createHistoricTaskInstanceQuery()
+        .processInstanceId(processInstanceId)
+        .list()
+        .forEach(task -> deleteGrants(Resources.HISTORIC_TASK, task.getId()));
+  }
+
+  private void deleteGrants(Resources resource, String resourceId) {
+    authorizations
+        .createAuthorizationQuery()
+        .resourceType(resource)
+        .resourceId(resourceId)
+        .list()
+        .forEach(a -> authorizations.deleteAuthorization(a.getId()));
   }
 
   private void revoke(String unit, String processInstanceId) {

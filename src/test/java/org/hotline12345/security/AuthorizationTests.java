@@ -7,14 +7,17 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.hotline12345.ApiClient;
 import org.hotline12345.ApiClient.Answer;
 import org.hotline12345.HotlineSpringTest;
 import org.hotline12345.IntakeRequests;
+import org.hotline12345.OrderSteps;
 import org.hotline12345.organisation.Roles;
 import org.hotline12345.workorder.WorkOrderProcess.Elements;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +36,7 @@ class AuthorizationTests {
   @Autowired TaskService tasks;
   @Autowired HistoryService history;
   @Autowired AuthorizationService authorizations;
+  @Autowired RuntimeService runtime;
 
   String number;
   String processInstanceId;
@@ -52,6 +56,40 @@ class AuthorizationTests {
             .singleResult();
     signTaskId = sign.getId();
     processInstanceId = sign.getProcessInstanceId();
+  }
+
+  @Test
+  void theGrantsOfAnOrderEndWithItAndItsUnitStillReadsItThroughTheApi() {
+    ApiClient water = ApiClient.as(port, "water1");
+    assertThat(grantsOn(processInstanceId)).as("granted at dispatch").isPositive();
+
+    new OrderSteps(tasks, runtime).closed(number);
+
+    assertThat(grantsOn(processInstanceId)).as("no grant outlives the order").isZero();
+    for (HistoricTaskInstance task :
+        history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId).list()) {
+      assertThat(grantsOn(task.getId())).as(task.getTaskDefinitionKey()).isZero();
+    }
+    Answer own = water.get("/api/work-orders/" + number);
+    assertThat(own.status()).isEqualTo(200);
+    assertThat(own.json().path("status").asText()).isEqualTo("CLOSED");
+    assertThat(ApiClient.as(port, "waterLeader1").get("/api/work-orders/" + number).status())
+        .isEqualTo(200);
+    assertThat(ApiClient.as(port, "heating1").get("/api/work-orders/" + number).status())
+        .isEqualTo(404);
+    assertThat(
+            ApiClient.as(port, "auditor1")
+                .get(
+                    "/engine-rest/history/process-instance?processDefinitionKey=workOrder"
+                        + "&processInstanceBusinessKey="
+                        + number)
+                .json())
+        .as("auditors read every closed order")
+        .hasSize(1);
+  }
+
+  private long grantsOn(String resourceId) {
+    return authorizations.createAuthorizationQuery().resourceId(resourceId).count();
   }
 
   @Test

@@ -32,6 +32,7 @@ import org.hotline12345.ApiClient.Answer;
 import org.hotline12345.ApiClient.Part;
 import org.hotline12345.HotlineSpringTest;
 import org.hotline12345.IntakeRequests;
+import org.hotline12345.OrderSteps;
 import org.hotline12345.WebappSession;
 import org.hotline12345.escalation.OrderSupervisionProcess;
 import org.hotline12345.organisation.Units;
@@ -84,6 +85,7 @@ class RecordGuardTests {
   @Autowired RepositoryService repository;
   @Autowired ManagementService management;
   @Autowired IdentityService identity;
+  OrderSteps steps;
 
   String number;
   String instance;
@@ -92,11 +94,12 @@ class RecordGuardTests {
 
   @BeforeEach
   void anOrderForTheWaterUtility() {
+    steps = new OrderSteps(tasks, runtime);
     Map<String, Object> call = IntakeRequests.phoneCall("HELP", "WATER_SUPPLY");
     phone = (String) call.get("phone");
     number =
         ApiClient.as(port, "agent1").post("/api/work-orders", call).json().path("number").asText();
-    Task sign = openTask(number, Elements.TASK_SIGN_WORK_ORDER);
+    Task sign = steps.openTask(number, Elements.TASK_SIGN_WORK_ORDER);
     signTaskId = sign.getId();
     instance = sign.getProcessInstanceId();
   }
@@ -114,7 +117,7 @@ class RecordGuardTests {
       assertRefused(attach(client, signTaskId, "核查.pdf", "application/pdf", PDF));
     }
 
-    closeAsSystem(number);
+    steps.closed(number);
     for (String reader : List.of("auditor1", "reviewer1")) {
       ApiClient client = ApiClient.as(port, reader);
       assertRefused(comment(client, signTaskId, "补充意见"));
@@ -231,8 +234,8 @@ class RecordGuardTests {
 
   @Test
   void aReviewerCannotRewriteTheOrderThroughTheReviewForm() {
-    repliedAsSystem(number);
-    String reviewTaskId = openTask(number, Elements.TASK_REVIEW_REPLY).getId();
+    steps.replied(number);
+    String reviewTaskId = steps.openTask(number, Elements.TASK_REVIEW_REPLY).getId();
     ApiClient reviewer = ApiClient.as(port, "reviewer1");
     Map<String, Object> tampered =
         typed(
@@ -355,7 +358,7 @@ class RecordGuardTests {
               .path("number")
               .asText();
       String orderInstance =
-          openTask(onNewVersion, Elements.TASK_SIGN_WORK_ORDER).getProcessInstanceId();
+          steps.openTask(onNewVersion, Elements.TASK_SIGN_WORK_ORDER).getProcessInstanceId();
       assertThat(
               repository
                   .getProcessDefinition(
@@ -442,7 +445,7 @@ class RecordGuardTests {
         .as("signed in time so far")
         .isEqualTo(false);
 
-    closeAsSystem(number);
+    steps.closed(number);
     assertRefused(admin.delete("/engine-rest/history/process-instance/" + instance));
     assertRefused(
         admin.post(
@@ -530,14 +533,14 @@ class RecordGuardTests {
     assertThat(claim(water, signTaskId, "water1")).isEqualTo(204);
     assertThat(comment(water, signTaskId, "已签收，安排抢修").status()).isEqualTo(200);
     assertThat(submit(water, signTaskId, Map.of(Vars.SIGN_NOTE, "供水公司已签收"))).isEqualTo(204);
-    if (hasOpenTask(number, Elements.TASK_LEADER_INSTRUCTION)) {
+    if (steps.openTask(number, Elements.TASK_LEADER_INSTRUCTION) != null) {
       ApiClient leader = ApiClient.as(port, "waterLeader1");
-      String instruction = openTask(number, Elements.TASK_LEADER_INSTRUCTION).getId();
+      String instruction = steps.openTask(number, Elements.TASK_LEADER_INSTRUCTION).getId();
       assertThat(claim(leader, instruction, "waterLeader1")).isEqualTo(204);
       assertThat(submit(leader, instruction, Map.of(Vars.LEADER_INSTRUCTION, "立即抢修")))
           .isEqualTo(204);
     }
-    String handle = openTask(number, Elements.TASK_HANDLE_WORK_ORDER).getId();
+    String handle = steps.openTask(number, Elements.TASK_HANDLE_WORK_ORDER).getId();
     assertThat(attach(water, handle, "维修记录.pdf", "application/pdf", PDF).status())
         .as("the assignee attaches to the task it works")
         .isEqualTo(200);
@@ -597,76 +600,6 @@ class RecordGuardTests {
   }
 
   // --- moving the order on as the system (no person logged in)
-
-  private void workAsSystem(
-      String order, String taskKey, String assignee, Map<String, Object> variables) {
-    Task task = openTask(order, taskKey);
-    tasks.claim(task.getId(), assignee);
-    tasks.complete(task.getId(), variables);
-  }
-
-  private void leaderInstructsIfUrgent(String order) {
-    if (hasOpenTask(order, Elements.TASK_LEADER_INSTRUCTION)) {
-      workAsSystem(
-          order,
-          Elements.TASK_LEADER_INSTRUCTION,
-          "waterLeader1",
-          Map.of(Vars.LEADER_INSTRUCTION, "立即处理"));
-    }
-  }
-
-  /** The unit signs and replies, as the process would have it, without the guard in the way. */
-  private void repliedAsSystem(String order) {
-    workAsSystem(order, Elements.TASK_SIGN_WORK_ORDER, "water1", Map.of());
-    leaderInstructsIfUrgent(order);
-    workAsSystem(
-        order,
-        Elements.TASK_HANDLE_WORK_ORDER,
-        "water1",
-        Map.of(
-            Vars.HANDLING_RESULT,
-            "RESOLVED",
-            Vars.REPLY_CONTENT,
-            "已恢复供水",
-            Vars.CITIZEN_CONTACTED,
-            true));
-  }
-
-  private void closeAsSystem(String order) {
-    repliedAsSystem(order);
-    workAsSystem(
-        order, Elements.TASK_REVIEW_REPLY, "reviewer1", Map.of(Vars.REVIEW_DECISION, "ACCEPTED"));
-    workAsSystem(
-        order,
-        Elements.TASK_REVISIT_CITIZEN,
-        "revisit1",
-        Map.of(Vars.CITIZEN_REACHED, "REACHED", Vars.SATISFACTION, "SATISFIED"));
-    assertThat(
-            runtime
-                .createProcessInstanceQuery()
-                .processInstanceBusinessKey(order)
-                .processDefinitionKey(WorkOrderProcess.KEY)
-                .count())
-        .as("the order is closed")
-        .isZero();
-  }
-
-  private Task openTask(String order, String taskKey) {
-    return tasks
-        .createTaskQuery()
-        .processInstanceBusinessKey(order)
-        .taskDefinitionKey(taskKey)
-        .singleResult();
-  }
-
-  private boolean hasOpenTask(String order, String taskKey) {
-    return tasks
-            .createTaskQuery()
-            .processInstanceBusinessKey(order)
-            .taskDefinitionKey(taskKey)
-            .count()
-        > 0;
-  }
 
   /** The work-order model and every form, as Camunda Modeler deploys a new version. */
   private static List<Part> newVersionOfWorkOrder() throws IOException {
