@@ -42,11 +42,7 @@ class ApiAuthentication extends OncePerRequestFilter {
       throws ServletException, IOException {
     Optional<ApiCaller> caller = authenticate(request);
     if (caller.isEmpty()) {
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"12345\"");
-      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      response.getWriter().write(UNAUTHORIZED_BODY);
+      refuse(response, UNAUTHORIZED_BODY);
       return;
     }
     request.setAttribute(ApiCaller.ATTRIBUTE, caller.get());
@@ -65,6 +61,11 @@ class ApiAuthentication extends OncePerRequestFilter {
     if (key != null) {
       return keys.channelOf(key).map(ApiCaller::channel);
     }
+    return staff(identity, request);
+  }
+
+  /** The staff member whose Camunda user and password the request's HTTP Basic header carries. */
+  static Optional<ApiCaller> staff(IdentityService identity, HttpServletRequest request) {
     Optional<BasicCredentials> basic = BasicCredentials.of(request);
     if (basic.isEmpty() || !identity.checkPassword(basic.get().user(), basic.get().password())) {
       return Optional.empty();
@@ -73,5 +74,14 @@ class ApiAuthentication extends OncePerRequestFilter {
     List<String> groups =
         identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
     return Optional.of(ApiCaller.staff(user, groups));
+  }
+
+  /** 401 with a problem detail, and nothing more. */
+  static void refuse(HttpServletResponse response, String problem) throws IOException {
+    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"12345\"");
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getWriter().write(problem);
   }
 }

@@ -11,7 +11,8 @@ import org.springframework.core.Ordered;
 
 /**
  * Nobody reaches the engine REST API or the hotline's API without credentials. (The webapps
- * authenticate with their own session login and keep Camunda's CSRF protection.)
+ * authenticate with their own session login and keep Camunda's CSRF protection.) The actuator
+ * answers probes without credentials and shows details only to administrators.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -49,6 +50,15 @@ class SecurityConfiguration {
         new FilterRegistrationBean<>(new ApiAuthentication(identity, keys));
     registration.setName("api-authentication");
     registration.addUrlPatterns("/api/*");
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<Filter> actuatorAuthentication(IdentityService identity) {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(new ActuatorAuthentication(identity));
+    registration.setName("actuator-authentication");
+    registration.addUrlPatterns("/actuator/*");
     return registration;
   }
 }
