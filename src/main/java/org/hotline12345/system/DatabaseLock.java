@@ -50,16 +50,17 @@ final class DatabaseLock implements AutoCloseable {
     return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
   }
 
+  /** Ends the lock's transaction; if the connection is gone, the database has ended it already. */
   @Override
-  public void close() throws SQLException {
+  public void close() {
     if (connection == null) {
       return;
     }
-    try {
+    try (connection) {
       connection.rollback();
       connection.setAutoCommit(true);
-    } finally {
-      connection.close();
+    } catch (SQLException gone) {
+      // Ended with the connection: PostgreSQL releases a transaction's locks when it ends.
     }
   }
 }

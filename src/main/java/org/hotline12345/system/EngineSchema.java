@@ -98,8 +98,8 @@ class EngineSchema implements InitializingBean {
 
   /** Brings the engine's schema to this engine's version, once, whoever else is starting. */
   Result update() throws SQLException {
+    // The pool gives the next user the connection with auto-commit as it was.
     try (Connection connection = dataSource.getConnection()) {
-      boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(false);
       try {
         String type = databaseType(connection);
@@ -108,10 +108,13 @@ class EngineSchema implements InitializingBean {
         connection.commit();
         return result;
       } catch (SQLException | RuntimeException e) {
-        connection.rollback();
+        try {
+          connection.rollback();
+        } catch (SQLException rollbackFailed) {
+          // The connection is gone, and with it the transaction and the lock.
+          e.addSuppressed(rollbackFailed);
+        }
         throw e;
-      } finally {
-        connection.setAutoCommit(autoCommit);
       }
     }
   }
