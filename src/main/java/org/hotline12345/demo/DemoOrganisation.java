@@ -28,13 +28,12 @@ import org.hotline12345.knowledge.KnowledgeGapProcess;
 import org.hotline12345.organisation.Roles;
 import org.hotline12345.organisation.Units;
 import org.hotline12345.security.Grants;
+import org.hotline12345.system.StartupWork;
 import org.hotline12345.workorder.WorkOrderProcess;
 import org.hotline12345.workorder.WorkOrderProcess.Elements;
 import org.hotline12345.workorder.WorkOrderProcess.Vars;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -47,8 +46,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(prefix = "hotline.demo", name = "enabled", havingValue = "true")
-@Order(0) // before the runners that grant what every unit needs (security's RoleGrants)
-class DemoOrganisation implements ApplicationRunner {
+@Order(0) // before the start-up work that grants what every unit needs (security's RoleGrants)
+class DemoOrganisation implements StartupWork {
 
   static final String PASSWORD = "demo";
   static final String ADMIN_USER = "demo";
@@ -118,10 +117,10 @@ class DemoOrganisation implements ApplicationRunner {
     this.taskService = taskService;
   }
 
-  // A runner, not PostDeployEvent: runs after refresh (engine up, models deployed) even without
-  // @EnableProcessApplication.
+  // Start-up work, not PostDeployEvent: runs once the engine is up and the models are deployed,
+  // even without @EnableProcessApplication, and before the port opens.
   @Override
-  public void run(ApplicationArguments args) {
+  public void run() {
     create();
   }
 

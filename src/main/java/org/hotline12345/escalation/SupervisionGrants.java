@@ -6,8 +6,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.hotline12345.organisation.Roles;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.hotline12345.system.StartupWork;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +14,7 @@ import org.springframework.stereotype.Component;
  * (granted at every start).
  */
 @Component
-class SupervisionGrants implements ApplicationRunner {
+class SupervisionGrants implements StartupWork {
 
   private final AuthorizationService authorizations;
 
@@ -24,7 +23,7 @@ class SupervisionGrants implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void run() {
     grant(
         authorizations,
         Roles.SUPERVISORS,

@@ -7,8 +7,7 @@ import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.hotline12345.organisation.Roles;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.hotline12345.system.StartupWork;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +17,7 @@ import org.springframework.stereotype.Component;
  * groups, as in the work order.
  */
 @Component
-class KnowledgeGrants implements ApplicationRunner {
+class KnowledgeGrants implements StartupWork {
 
   private final AuthorizationService authorizations;
 
@@ -27,7 +26,7 @@ class KnowledgeGrants implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void run() {
     for (String role : new String[] {Roles.REVIEWERS, Roles.SUPERVISORS}) {
       grant(
           authorizations,

@@ -6,11 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.hotline12345.system.StartupWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +23,7 @@ import org.springframework.stereotype.Component;
  * (flag {@code sample}, answers beginning with 【示例】), not official policy.
  */
 @Component
-class KnowledgeStartup implements ApplicationRunner {
+class KnowledgeStartup implements StartupWork {
 
   private static final Logger LOG = LoggerFactory.getLogger(KnowledgeStartup.class);
   static final String SAMPLES = "knowledge/sample-articles.json";
@@ -50,7 +49,7 @@ class KnowledgeStartup implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void run() {
     if (samples && articles.count() == 0) {
       List<ArticleInput> sampleArticles = sampleArticles(json);
       sampleArticles.forEach(lifecycle::createSample);

@@ -3,10 +3,9 @@ package org.hotline12345.privacy;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hotline12345.system.StartupWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -19,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * variable history and the history details.
  */
 @Component
-class MaskEarlierPersonalData implements ApplicationRunner {
+class MaskEarlierPersonalData implements StartupWork {
 
   private static final Logger LOG = LoggerFactory.getLogger(MaskEarlierPersonalData.class);
   private static final String NAMES = "NAME_ IN ('phone', 'callerName', 'idNumber', 'address')";
@@ -36,14 +35,13 @@ class MaskEarlierPersonalData implements ApplicationRunner {
     this.transaction = new TransactionTemplate(transactions);
   }
 
+  /**
+   * Like all start-up work, tried again while the database fails; the application serves no request
+   * until earlier orders are masked (it fails closed).
+   */
   @Override
-  public void run(ApplicationArguments args) {
-    try {
-      maskAll();
-    } catch (RuntimeException failed) {
-      // The hotline keeps serving; the next start tries again.
-      LOG.error("Personal data of earlier orders could not be moved out of the engine", failed);
-    }
+  public void run() {
+    maskAll();
   }
 
   void maskAll() {

@@ -42,11 +42,7 @@ class ApiAuthentication extends OncePerRequestFilter {
       throws ServletException, IOException {
     Optional<ApiCaller> caller = authenticate(request);
     if (caller.isEmpty()) {
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"12345\"");
-      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      response.getWriter().write(UNAUTHORIZED_BODY);
+      refuse(response, UNAUTHORIZED_BODY);
       return;
     }
     request.setAttribute(ApiCaller.ATTRIBUTE, caller.get());
@@ -65,8 +61,22 @@ class ApiAuthentication extends OncePerRequestFilter {
     if (key != null) {
       return keys.channelOf(key).map(ApiCaller::channel);
     }
+    return staff(staff, request);
+  }
+
+  /** The staff member whose Camunda user and password the request's HTTP Basic header carries. */
+  static Optional<ApiCaller> staff(StaffCredentials credentials, HttpServletRequest request) {
     return BasicCredentials.of(request)
-        .flatMap(staff::verify)
+        .flatMap(credentials::verify)
         .map(verified -> ApiCaller.staff(verified.userId(), verified.groups()));
+  }
+
+  /** 401 with a problem detail, and nothing more. */
+  static void refuse(HttpServletResponse response, String problem) throws IOException {
+    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"12345\"");
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getWriter().write(problem);
   }
 }

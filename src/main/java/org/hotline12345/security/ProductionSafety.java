@@ -11,11 +11,13 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.impl.util.EncryptionUtil;
+import org.hotline12345.system.StartupWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +29,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "hotline.production", havingValue = "true")
-class ProductionSafety implements SmartInitializingSingleton {
+@Order(Ordered.HIGHEST_PRECEDENCE) // the first start-up work: nothing else is done if it refuses
+class ProductionSafety implements StartupWork {
 
   static final String DEMO_PASSWORD = "demo";
   private static final Logger LOG = LoggerFactory.getLogger(ProductionSafety.class);
@@ -56,7 +59,7 @@ class ProductionSafety implements SmartInitializingSingleton {
   }
 
   @Override
-  public void afterSingletonsInstantiated() {
+  public void run() {
     if (demoEnabled) {
       throw refuse(
           "the demo organisation is switched on (HOTLINE_DEMO_ENABLED): its users all have the password 'demo'");

@@ -14,11 +14,10 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.hotline12345.organisation.Roles;
 import org.hotline12345.organisation.Units;
+import org.hotline12345.system.StartupWork;
 import org.hotline12345.workorder.WorkOrderProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +36,7 @@ import org.springframework.stereotype.Component;
  * candidate groups.
  */
 @Component
-class RoleGrants implements ApplicationRunner {
+class RoleGrants implements StartupWork {
 
   private static final Logger LOG = LoggerFactory.getLogger(RoleGrants.class);
   private static final String ANY = "*";
@@ -61,7 +60,7 @@ class RoleGrants implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void run() {
     int granted = 0;
     granted +=
         count(

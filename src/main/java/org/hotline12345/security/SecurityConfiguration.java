@@ -9,7 +9,8 @@ import org.springframework.core.Ordered;
 
 /**
  * Nobody reaches the engine REST API or the hotline's API without credentials. (The webapps
- * authenticate with their own session login and keep Camunda's CSRF protection.)
+ * authenticate with their own session login and keep Camunda's CSRF protection.) The actuator
+ * answers probes without credentials and shows details only to administrators.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -41,6 +42,15 @@ class SecurityConfiguration {
         new FilterRegistrationBean<>(new ApiAuthentication(identity, staff, keys));
     registration.setName("api-authentication");
     registration.addUrlPatterns("/api/*");
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<Filter> actuatorAuthentication(StaffCredentials credentials) {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(new ActuatorAuthentication(credentials));
+    registration.setName("actuator-authentication");
+    registration.addUrlPatterns("/actuator/*");
     return registration;
   }
 }
