@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Nobody reaches the engine REST API or the hotline's API without credentials. (The webapps
- * authenticate with their own session login and keep Camunda's CSRF protection.)
+ * Nobody reaches the engine REST API or the hotline's API without credentials, nor the health
+ * endpoint's details. (The webapps authenticate with their own session login and keep Camunda's
+ * CSRF protection.)
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -41,6 +42,15 @@ class SecurityConfiguration {
         new FilterRegistrationBean<>(new ApiAuthentication(identity, staff, keys));
     registration.setName("api-authentication");
     registration.addUrlPatterns("/api/*");
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<Filter> healthAuthentication(StaffCredentials staff) {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(new HealthAuthentication(staff));
+    registration.setName("health-authentication");
+    registration.addUrlPatterns("/actuator/*");
     return registration;
   }
 }

@@ -45,7 +45,7 @@ class WorkingCalendarHealthTests {
   @Test
   void theHealthEndpointShowsTheLoadedYearsAndTheirNotices() {
     var calendar =
-        new ApiClient(port)
+        ApiClient.as(port, "demo")
             .get("/actuator/health")
             .json()
             .path("components")

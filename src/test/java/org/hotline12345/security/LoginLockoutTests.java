@@ -71,7 +71,7 @@ class LoginLockoutTests {
     assertThat(owner.get("/api/catalog").status())
         .as("locked right after the attack")
         .isEqualTo(401);
-    ApiClient.Answer duringAttack = new ApiClient(port).get("/actuator/health/logins");
+    ApiClient.Answer duringAttack = ApiClient.as(port, "demo").get("/actuator/health/logins");
     assertThat(duringAttack.json().path("status").asText()).isEqualTo("UP");
     assertThat(duringAttack.json().path("details").path("failedLast15Minutes").asLong())
         .as("one wrong password every 61 s: the attack's last 15 and the owner's refused login")
@@ -133,7 +133,7 @@ class LoginLockoutTests {
   }
 
   private com.fasterxml.jackson.databind.JsonNode health() {
-    return new ApiClient(port).get("/actuator/health/logins").json().path("details");
+    return ApiClient.as(port, "demo").get("/actuator/health/logins").json().path("details");
   }
 
   private Integer attempts() {
