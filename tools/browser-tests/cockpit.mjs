@@ -96,6 +96,7 @@ async function run() {
     await login(audit, base, 'cockpit', 'auditor1');
     await audit.locator('a[href="#/work-orders"]', { hasText: '工单审计' }).first().click();
     await audit.locator('.hl-audit .hl-orders').waitFor();
+    check(!(await audit.locator('.ce-eol-banner').isVisible()), 'Cockpit shows the Camunda 8 migration banner');
     await audit.locator('.hl-find input[name=number]').fill(closed);
     await audit.locator('.hl-find button[type=submit]').click();
     await audit.locator('.hl-order .hl-number', { hasText: closed }).waitFor();
@@ -148,20 +149,30 @@ async function run() {
     await screenshot(audit, '16-auditor1-audit-order-variables');
 
     step = `auditor1 finds ${closed} in the list of the water company's resolved orders`;
-    await audit.goto(`${base}/camunda/app/cockpit/default/#/work-orders`);
-    const filter = audit.locator('.hl-filter');
+    await audit.context().close();
+    const lister = await newPage(browser);
+    await login(lister, base, 'cockpit', 'auditor1');
+    await lister.goto(`${base}/camunda/app/cockpit/default/#/work-orders`);
+    const filter = lister.locator('.hl-filter');
     await filter.locator('select[name=unit] option[value=unitWater]').waitFor({ state: 'attached' });
     await filter.locator('select[name=unit]').selectOption('unitWater');
     await filter.locator('select[name=outcome]').selectOption({ label: '已解释说明' });
     await filter.locator('select[name=stage]').selectOption('closed');
+    // The unfiltered list is on screen already: wait for the filtered one to replace it.
+    const filtered = lister.waitForResponse((r) => r.url().includes('/history/variable-instance'));
     await filter.locator('button[type=submit]').click();
-    await audit.locator('.hl-orders tbody tr[data-number="' + closed + '"]').waitFor();
-    const total = await audit.locator('.hl-total').innerText();
+    await filtered;
+    await lister.locator('.hl-orders tbody tr[data-number="' + closed + '"]').waitFor();
+    const total = await lister.locator('.hl-total').innerText();
     check(/共 \d+ 件/.test(total), `the list shows no total: ${total}`);
-    const units = await audit.locator('.hl-orders tbody tr td:nth-child(4)').allInnerTexts();
+    const units = await lister.locator('.hl-orders tbody tr td:nth-child(4)').allInnerTexts();
     check(units.every((u) => u.trim() === '市供水公司'), `the filtered list holds other units: ${units}`);
-    await screenshot(audit, '17-auditor1-audit-list-filtered');
-    await audit.context().close();
+    const results = await lister.locator('.hl-orders tbody tr td:nth-child(6)').allInnerTexts();
+    check(results.every((r) => r.trim() === '已解释说明'), `the filtered list holds other results: ${results}`);
+    const ends = await lister.locator('.hl-orders tbody tr td:nth-child(3)').allInnerTexts();
+    check(!ends.some((e) => e.includes('办理中')), `the list of closed orders holds open ones: ${ends}`);
+    await screenshot(lister, '17-auditor1-audit-list-filtered');
+    await lister.context().close();
 
     step = 'water1 (a unit) is refused by Cockpit';
     const unitPage = await newPage(browser);
