@@ -72,6 +72,13 @@ SHORTCUTS = {
 }
 
 
+# What an app's config.js adds beyond the language (README: 工单审计).
+APP_EXTRAS = {
+    "cockpit": "  // 工单审计: the auditors' read-only view of any work order, running or closed\n"
+               "  customScripts: ['scripts/work-order-audit/plugin'],\n",
+}
+
+
 def default_jar():
     m2 = os.path.expanduser("~/.m2/repository")
     return os.path.join(m2, "org/camunda/bpm/webapp/camunda-webapp-webjar", VERSION,
@@ -84,6 +91,7 @@ def config_js(shipped, app):
     block = LOCALES_BLOCK
     if app in APP_NAMES:
         block = "  // header and page title in Chinese\n  app: {\n    name: '%s'\n  },\n" % APP_NAMES[app] + block
+    block += APP_EXTRAS.get(app, "")
     text = shipped.replace(marker, marker + block, 1)
     for en, zh in SHORTCUTS.items():
         text = text.replace("description: '%s'" % en, "description: '%s'" % zh)

@@ -28,6 +28,22 @@ class EngineRestAuthentication extends ProcessEngineAuthenticationFilter {
   @Override
   public void init(FilterConfig filterConfig) {}
 
+  /**
+   * Every path, {@code /engine} (the list of engines) included: Camunda lets that one through
+   * without credentials, and the README promises 401 and nothing else to a caller without them.
+   */
+  @Override
+  protected boolean requiresEngineAuthentication(String requestUrl) {
+    return true;
+  }
+
+  /** {@code /engine} and {@code /engine/} name no engine: they are checked against the default. */
+  @Override
+  protected String extractEngineName(String requestUrl) {
+    String name = super.extractEngineName(requestUrl);
+    return name.isEmpty() ? DEFAULT_ENGINE_NAME : name;
+  }
+
   private record Basic(StaffCredentials credentials) implements AuthenticationProvider {
 
     @Override

@@ -8,9 +8,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Cockpit in headless Chromium ({@code tools/browser-tests/cockpit.mjs}): auditor1 sees the
- * workOrder process and a running order whose phone is masked (138****8000), reads a closed order's
- * history through the history API (Cockpit Community Edition shows running instances only), and is
- * refused by Tasklist. Screenshots go to {@code target/browser-screenshots/}.
+ * workOrder process and a running order whose phone is masked (138****8000); in 工单审计 finds a closed
+ * order by its number (path with counts, timeline with who and when, decisions with their table's
+ * version, variables in Chinese with the phone masked, nothing to edit) and in the list filtered by
+ * unit and result; a unit user is refused by Cockpit, the auditor by Tasklist. Screenshots go to
+ * {@code target/browser-screenshots/}.
  */
 @HotlineSpringTest
 class CockpitBrowserTests {
@@ -23,7 +25,7 @@ class CockpitBrowserTests {
   }
 
   @Test
-  void auditorReadsOrdersInCockpitAndTheHistoryApiButIsRefusedByTasklist() throws Exception {
+  void auditorReadsRunningAndClosedOrdersInCockpitAndUnitsAreRefused() throws Exception {
     BrowserScript.run("cockpit.mjs", port);
   }
 }

@@ -27,10 +27,15 @@ class AuthenticationTests {
   @ParameterizedTest(name = "GET {0} without credentials: 401")
   @ValueSource(
       strings = {
-        "/api/catalog", "/api/work-orders/20261121-000001", "/api/admin/channel-keys",
-        "/engine-rest/task", "/engine-rest/process-instance",
-            "/engine-rest/history/process-instance",
-        "/engine-rest/history/variable-instance"
+        "/api/catalog",
+        "/api/work-orders/20261121-000001",
+        "/api/admin/channel-keys",
+        "/engine-rest/task",
+        "/engine-rest/process-instance",
+        "/engine-rest/history/process-instance",
+        "/engine-rest/history/variable-instance",
+        "/engine-rest/engine",
+        "/engine-rest/engine/"
       })
   void everyApiRefusesARequestWithoutCredentialsAndSaysNothingElse(String path) {
     Answer answer = new ApiClient(port).get(path);
@@ -39,11 +44,46 @@ class AuthenticationTests {
     assertThat(answer.json().toString()).doesNotContain("workOrder", "13800138000", "unit");
   }
 
+  @Test
+  void theEngineListAnswersStaffOnly() {
+    Answer staff = ApiClient.as(port, "auditor1").get("/engine-rest/engine");
+
+    assertThat(staff.status()).isEqualTo(200);
+    assertThat(staff.json().toString()).contains("default");
+  }
+
+  @Test
+  void healthAnswersProbesWithTheStatusOnlyAndAdministratorsWithTheDetails() {
+    Answer probe = new ApiClient(port).get("/actuator/health");
+    assertThat(probe.status()).isEqualTo(200);
+    assertThat(probe.json().path("status").asText()).isEqualTo("UP");
+    assertThat(probe.body()).doesNotContain("components", "logins", "workingCalendar", "details");
+    assertThat(new ApiClient(port).get("/actuator/health/logins").body())
+        .doesNotContain("lockedAccounts", "failedLast15Minutes");
+
+    Answer staff = ApiClient.as(port, "auditor1").get("/actuator/health");
+    assertThat(staff.status()).isEqualTo(200);
+    assertThat(staff.body()).doesNotContain("lockedAccounts", "failedLast15Minutes");
+
+    Answer administrator = ApiClient.as(port, "demo").get("/actuator/health");
+    assertThat(administrator.status()).isEqualTo(200);
+    assertThat(
+            administrator
+                .json()
+                .path("components")
+                .path("logins")
+                .path("details")
+                .has("lockedAccounts"))
+        .isTrue();
+  }
+
   /** Uses a user no other test logs in as: Camunda locks an account briefly after failed logins. */
   @Test
   void wrongPasswordsAndMadeUpKeysAre401() {
     assertThat(ApiClient.as(port, "owner1", "wrong").get("/api/catalog").status()).isEqualTo(401);
     assertThat(ApiClient.as(port, "owner1", "wrong").get("/engine-rest/task").status())
+        .isEqualTo(401);
+    assertThat(ApiClient.as(port, "owner1", "wrong").get("/actuator/health").status())
         .isEqualTo(401);
     assertThat(ApiClient.withKey(port, "hk_madeup").get("/api/catalog").status()).isEqualTo(401);
     assertThat(new ApiClient(port).post("/api/work-orders", request("WEB")).status())

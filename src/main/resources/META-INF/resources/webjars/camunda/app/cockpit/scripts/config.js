@@ -25,6 +25,8 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
   },
+  // 工单审计: the auditors' read-only view of any work order, running or closed
+  customScripts: ['scripts/work-order-audit/plugin'],
   // // change the app name and vendor
   // app: {
   //   name: 'Operations',
