@@ -7,7 +7,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
@@ -18,6 +17,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.hotline12345.forms.FieldViolation;
 import org.hotline12345.forms.FormValidationException;
+import org.hotline12345.system.ParseListeners;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,12 +48,7 @@ class KeepPersonalDataOutOfTheEngine extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners();
-    if (listeners == null) {
-      listeners = new ArrayList<>();
-      configuration.setCustomPreBPMNParseListeners(listeners);
-    }
-    listeners.add(new TakeOutAtStart(this::takeOut));
+    ParseListeners.addBeforeTheEngines(configuration, new TakeOutAtStart(this::takeOut));
   }
 
   @Override
