@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntPredicate;
@@ -167,6 +168,69 @@ class TwoNodesTests {
     Answer afterwards =
         nodeA.admin().post("/api/work-orders", IntakeRequests.phoneCall("COMPLAINT", "NOISE"));
     assertThat(afterwards.status()).as("A serves again").isEqualTo(201);
+  }
+
+  @Test
+  void dueTimersAreExecutedExactlyOnceAndByBothNodes() {
+    // A unit to dispatch to (production has no demo organisation), so each order waits for signing
+    // with a timer.
+    nodeA
+        .admin()
+        .post(
+            "/engine-rest/group/create",
+            Map.of("id", "districtSaertu", "name", "萨尔图区", "type", "UNIT"));
+    for (int i = 0; i < 30; i++) {
+      AppNode node = i % 2 == 0 ? nodeA : nodeB;
+      assertThat(
+              node.admin()
+                  .post("/api/work-orders", IntakeRequests.phoneCall("COMPLAINT", "NOISE"))
+                  .status())
+          .isEqualTo(201);
+    }
+    // Time cannot be moved in another process: the timers are made due in the database instead.
+    List<String> timers =
+        jdbc.queryForList(
+            "SELECT ID_ FROM ACT_RU_JOB WHERE TYPE_ = 'timer' AND DUEDATE_ > CURRENT_TIMESTAMP",
+            String.class);
+    assertThat(timers).as("the orders wait for their timers").hasSizeGreaterThanOrEqualTo(30);
+    jdbc.update(
+        "UPDATE ACT_RU_JOB SET DUEDATE_ = CURRENT_TIMESTAMP - INTERVAL '1 minute'"
+            + " WHERE TYPE_ = 'timer' AND DUEDATE_ > CURRENT_TIMESTAMP");
+
+    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    while (leftOf(timers) > 0 && System.nanoTime() < deadline) {
+      pause(Duration.ofMillis(500));
+    }
+    assertThat(leftOf(timers)).as("every due timer executed within 2 minutes").isZero();
+
+    List<Map<String, Object>> executions =
+        jdbc.queryForList(
+            "SELECT JOB_ID_, HOSTNAME_ FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2 AND JOB_ID_ IN ("
+                + String.join(",", timers.stream().map(id -> "'" + id + "'").toList())
+                + ")");
+    assertThat(executions.stream().map(row -> row.get("JOB_ID_")))
+        .as("each timer executed exactly once")
+        .hasSize(timers.size())
+        .doesNotHaveDuplicates();
+    assertThat(executions.stream().map(row -> row.get("HOSTNAME_")).distinct())
+        .as("both nodes executed timers")
+        .containsExactlyInAnyOrder("node-a", "node-b");
+  }
+
+  private int leftOf(List<String> jobIds) {
+    return jdbc.queryForObject(
+        "SELECT COUNT(*) FROM ACT_RU_JOB WHERE ID_ IN ("
+            + String.join(",", jobIds.stream().map(id -> "'" + id + "'").toList())
+            + ")",
+        Integer.class);
+  }
+
+  private static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Polls until the status matches; each poll must itself answer within a probe's time. */
