@@ -3,6 +3,8 @@ package org.hotline12345.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 import org.hotline12345.ApiClient.Answer;
 import org.hotline12345.AppNode;
 import org.hotline12345.FreshDatabase;
@@ -28,8 +31,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * Two application processes, as two production nodes, started at the same instant on one empty
  * PostgreSQL database: both come up, neither answers a request before its start-up work is done,
  * orders registered through either exist once and are read through the other, and a node whose
- * database goes away is not ready within seconds, and ready again when it is back. Node A reaches
- * the database through a relay the test cuts.
+ * database goes away is not ready within seconds, and ready again when it is back. Both nodes
+ * execute due timers, each exactly once, and an article published on one is found on the other
+ * within seconds. Node A reaches the database through a relay the test cuts.
  */
 @EnabledIf(
     value = "org.hotline12345.FreshDatabase#postgresSuite",
@@ -215,6 +219,48 @@ class TwoNodesTests {
     assertThat(executions.stream().map(row -> row.get("HOSTNAME_")).distinct())
         .as("both nodes executed timers")
         .containsExactlyInAnyOrder("node-a", "node-b");
+  }
+
+  @Test
+  void anArticlePublishedOnOneNodeIsFoundOnTheOtherWithinSecondsAndGoneWhenRetired() {
+    String question = "两节点测试：井盖缺失向哪里反映？";
+    Answer created =
+        nodeA
+            .admin()
+            .post(
+                "/api/knowledge/articles",
+                Map.of(
+                    "question", question,
+                    "answer", "【测试】向所在区城管部门反映。",
+                    "category", "OTHER",
+                    "unit", "districtSaertu",
+                    "keywords", List.of("井盖")));
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(nodeA.admin().post(created.location() + "/publish", "").status()).isEqualTo(200);
+
+    awaitOnB(question, found -> found, "found on B within 10 s of its publication on A");
+
+    assertThat(nodeA.admin().post(created.location() + "/retire", "").status()).isEqualTo(200);
+    awaitOnB(question, found -> !found, "gone from B within 10 s of its retirement on A");
+  }
+
+  private void awaitOnB(String question, Predicate<Boolean> expected, String description) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    boolean found;
+    do {
+      Answer search =
+          nodeB
+              .admin()
+              .get(
+                  "/api/knowledge/articles?q=" + URLEncoder.encode("井盖缺失", StandardCharsets.UTF_8));
+      assertThat(search.status()).isEqualTo(200);
+      found = search.json().path("matches").findValuesAsText("question").contains(question);
+      if (expected.test(found)) {
+        return;
+      }
+      pause(Duration.ofMillis(250));
+    } while (System.nanoTime() < deadline);
+    throw new AssertionError("article not " + description);
   }
 
   private int leftOf(List<String> jobIds) {
