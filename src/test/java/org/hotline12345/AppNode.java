@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * profile in production mode, the test's classpath, a free port, its log in {@code
  * target/nodes/<name>/node.log}. Several of them on one database are a cluster. Also remembers the
  * first answer its port gave to an administrator, to show that nothing is served before start-up is
- * done.
+ * done. The engine knows the node by its name (the job log's host name).
  */
 public final class AppNode implements AutoCloseable {
 
@@ -68,7 +68,10 @@ public final class AppNode implements AutoCloseable {
             "--spring.datasource.password=" + FreshDatabase.password(),
             "--hotline.production=true",
             "--hotline.admin.user=" + ADMIN,
-            "--hotline.admin.password=" + ADMIN_PASSWORD));
+            "--hotline.admin.password=" + ADMIN_PASSWORD,
+            // The engine's name for this node: in the job log (ACT_HI_JOB_LOG.HOSTNAME_), so a
+            // test sees which node executed which job.
+            "--camunda.bpm.generic-properties.properties.hostname=" + name));
     command.addAll(List.of(settings));
     try {
       Files.createDirectories(directory);

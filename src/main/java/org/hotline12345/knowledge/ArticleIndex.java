@@ -3,8 +3,10 @@ package org.hotline12345.knowledge;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
@@ -47,9 +49,10 @@ import org.springframework.stereotype.Component;
  * seconds) and memory in proportion to the articles. Only published articles are in the index, so a
  * draft or retired article is never found by an agent.
  *
- * <p>One limitation: each application instance keeps its own index and sees only the changes made
- * through itself after its start. Several instances behind a load balancer need a restart (or the
- * HTTP adapter to a shared knowledge base) to see each other's changes.
+ * <p>Each node keeps its own index: it takes the changes made through itself at once, and those
+ * made through other nodes from {@link ArticleChangeFeed} within seconds. The index remembers each
+ * article's version it holds, so a change arriving twice or an older one arriving late changes
+ * nothing.
  */
 @Component
 class ArticleIndex implements AutoCloseable {
@@ -78,6 +81,10 @@ class ArticleIndex implements AutoCloseable {
           "个", "这", "那", "这个", "那个", "有没有", "咨询", "知道", "告诉", "下");
 
   private final Analyzer analyzer = analyzer();
+
+  /** The version of each article this index has taken, published or not. */
+  private final Map<Long, Integer> versions = new HashMap<>();
+
   private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
   private final IndexWriter writer;
   private final SearcherManager searchers;
@@ -104,9 +111,11 @@ class ArticleIndex implements AutoCloseable {
   synchronized int rebuild(Consumer<Consumer<Article>> source) {
     try {
       writer.deleteAll();
+      versions.clear();
       int[] count = {0};
       source.accept(
           article -> {
+            versions.put(article.id(), article.version());
             if (article.isPublished()) {
               add(article);
               count[0]++;
@@ -120,8 +129,16 @@ class ArticleIndex implements AutoCloseable {
     }
   }
 
-  /** The article changed: published ones are (re)indexed, others leave the index. */
+  /**
+   * The article changed: published ones are (re)indexed, others leave the index; a version the
+   * index already holds, or an older one, changes nothing.
+   */
   synchronized void update(Article article) {
+    Integer held = versions.get(article.id());
+    if (held != null && held >= article.version()) {
+      return;
+    }
+    versions.put(article.id(), article.version());
     try {
       Term id = new Term(ID, Long.toString(article.id()));
       if (article.isPublished()) {

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -67,7 +68,7 @@ class Articles {
         jdbc.update(
             "UPDATE knowledge_article SET question = ?, answer = ?, category = ?, unit = ?,"
                 + " keywords = ?, effective_from = ?, status = ?, version = version + 1,"
-                + " changed_by = ?, changed_at = ? WHERE id = ?",
+                + " changed_by = ?, changed_at = ?, recorded_at = CURRENT_TIMESTAMP WHERE id = ?",
             in.question(),
             in.answer(),
             in.category(),
@@ -140,6 +141,20 @@ class Articles {
         rs -> {
           each.accept(map(rs, 0));
         });
+  }
+
+  /** The database's time now: the clock {@link #changedSince} compares with. */
+  OffsetDateTime databaseTime() {
+    return jdbc.queryForObject(
+        "SELECT CURRENT_TIMESTAMP", (rs, row) -> rs.getObject(1, OffsetDateTime.class));
+  }
+
+  /** Every article (any status) whose row changed at or after {@code since}, database time. */
+  List<Article> changedSince(OffsetDateTime since) {
+    return jdbc.query(
+        "SELECT " + COLUMNS + " FROM knowledge_article WHERE recorded_at >= ?",
+        Articles::map,
+        since);
   }
 
   private void recordVersion(long id) {

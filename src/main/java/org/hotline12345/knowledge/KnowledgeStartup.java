@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.hotline12345.system.StartupWork;
 import org.slf4j.Logger;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * At start: loads the sample articles when the knowledge base is empty and samples are on ({@code
  * hotline.knowledge.sample-articles}, on with the demo organisation), then builds the search index
- * from the database.
+ * from the database and follows the changes other nodes make ({@link ArticleChangeFeed}).
  *
  * <p>Samples are loaded at start rather than by a Flyway migration so that a production database
  * never receives them: they are the 20 high-frequency items of seed 000 written as sample text
@@ -31,6 +32,7 @@ class KnowledgeStartup implements StartupWork {
   private final Articles articles;
   private final KnowledgeArticles lifecycle;
   private final ArticleIndex index;
+  private final ArticleChangeFeed changes;
   private final ObjectMapper json;
   private final boolean samples;
 
@@ -38,12 +40,14 @@ class KnowledgeStartup implements StartupWork {
       Articles articles,
       KnowledgeArticles lifecycle,
       ArticleIndex index,
+      ArticleChangeFeed changes,
       ObjectMapper json,
       @Value("${hotline.knowledge.sample-articles:${hotline.demo.enabled:false}}")
           boolean samples) {
     this.articles = articles;
     this.lifecycle = lifecycle;
     this.index = index;
+    this.changes = changes;
     this.json = json;
     this.samples = samples;
   }
@@ -56,7 +60,9 @@ class KnowledgeStartup implements StartupWork {
       LOG.info("Knowledge base was empty: {} sample articles loaded", sampleArticles.size());
     }
     long started = System.nanoTime();
+    OffsetDateTime databaseTime = articles.databaseTime();
     int indexed = index.rebuild(articles::forEachPublished);
+    changes.followFrom(databaseTime);
     LOG.info(
         "Knowledge index built: {} published articles in {} ms",
         indexed,

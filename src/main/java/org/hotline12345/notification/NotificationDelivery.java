@@ -54,10 +54,9 @@ public class NotificationDelivery {
   private int deliverDueAsSystem() {
     Date now = ClockUtil.getCurrentTime();
     int delivered = 0;
-    for (OutboxEntry entry : outbox.due(now, poller.batchSize())) {
-      if (outbox.claim(entry, new Date(now.getTime() + poller.lease().toMillis()))) {
-        delivered += tryOnce(entry, now) ? 1 : 0;
-      }
+    Date leaseUntil = new Date(now.getTime() + poller.lease().toMillis());
+    for (OutboxEntry entry : outbox.claimDue(now, leaseUntil, poller.batchSize())) {
+      delivered += tryOnce(entry, now) ? 1 : 0;
     }
     return delivered;
   }

@@ -10,6 +10,9 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The outbox table (notification_outbox). {@link #add} runs on the caller's connection: called from
@@ -26,9 +29,12 @@ class Outbox {
           + " element_id, status, attempts, next_attempt_at, last_error, created_at, sent_at";
 
   private final JdbcTemplate jdbc;
+  private final TransactionTemplate ownTransaction;
 
-  Outbox(JdbcTemplate jdbc) {
+  Outbox(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   /** A new message to be delivered from {@code now}; returns its id. */
@@ -127,18 +133,35 @@ class Outbox {
   }
 
   /**
-   * Takes {@code entry} for one try: counts the attempt and moves its next attempt to {@code
-   * leaseUntil}, so no other poller takes it meanwhile and a crashed try is taken again later.
-   * False if another poller took it first (the attempt count is the claim's version).
+   * Takes up to {@code limit} due messages for one try each, citizens' SMS before staff e-mail:
+   * counts the attempt and moves the next attempt to {@code leaseUntil}, so a crashed try is taken
+   * again later. The rows are claimed with {@code FOR UPDATE SKIP LOCKED} in one short transaction:
+   * pollers on several nodes each take different messages at the same time instead of waiting for
+   * one another or all reaching for the same ones; returns them as they were before the claim.
    */
-  boolean claim(OutboxEntry entry, Date leaseUntil) {
-    return jdbc.update(
-            "UPDATE notification_outbox SET attempts = attempts + 1, next_attempt_at = ?"
-                + " WHERE id = ? AND status = 'PENDING' AND attempts = ?",
-            ts(leaseUntil),
-            entry.id(),
-            entry.attempts())
-        == 1;
+  List<OutboxEntry> claimDue(Date now, Date leaseUntil, int limit) {
+    return ownTransaction.execute(
+        status -> {
+          List<OutboxEntry> due =
+              jdbc.query(
+                  "SELECT "
+                      + COLUMNS
+                      + " FROM notification_outbox WHERE status = 'PENDING' AND next_attempt_at <= ?"
+                      + " ORDER BY CASE channel WHEN 'SMS' THEN 0 ELSE 1 END, next_attempt_at,"
+                      + " created_at FETCH FIRST "
+                      + limit
+                      + " ROWS ONLY FOR UPDATE SKIP LOCKED",
+                  ROW,
+                  ts(now));
+          for (OutboxEntry entry : due) {
+            jdbc.update(
+                "UPDATE notification_outbox SET attempts = attempts + 1, next_attempt_at = ?"
+                    + " WHERE id = ?",
+                ts(leaseUntil),
+                entry.id());
+          }
+          return due;
+        });
   }
 
   void markSent(String id, Date now) {

@@ -3,12 +3,16 @@ package org.hotline12345.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 import org.hotline12345.ApiClient.Answer;
 import org.hotline12345.AppNode;
 import org.hotline12345.FreshDatabase;
@@ -27,8 +31,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * Two application processes, as two production nodes, started at the same instant on one empty
  * PostgreSQL database: both come up, neither answers a request before its start-up work is done,
  * orders registered through either exist once and are read through the other, and a node whose
- * database goes away is not ready within seconds, and ready again when it is back. Node A reaches
- * the database through a relay the test cuts.
+ * database goes away is not ready within seconds, and ready again when it is back. Both nodes
+ * execute due timers, each exactly once, and an article published on one is found on the other
+ * within seconds. Node A reaches the database through a relay the test cuts.
  */
 @EnabledIf(
     value = "org.hotline12345.FreshDatabase#postgresSuite",
@@ -138,7 +143,8 @@ class TwoNodesTests {
       assertThat(other.admin().get("/api/work-orders/" + numbers.get(i)).status()).isEqualTo(200);
       assertThat(
               jdbc.queryForObject(
-                  "SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE BUSINESS_KEY_ = ?",
+                  "SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE BUSINESS_KEY_ = ?"
+                      + " AND PROC_DEF_KEY_ = 'workOrder'",
                   Integer.class,
                   numbers.get(i)))
           .as("order %s exists once", numbers.get(i))
@@ -167,6 +173,111 @@ class TwoNodesTests {
     Answer afterwards =
         nodeA.admin().post("/api/work-orders", IntakeRequests.phoneCall("COMPLAINT", "NOISE"));
     assertThat(afterwards.status()).as("A serves again").isEqualTo(201);
+  }
+
+  @Test
+  void dueTimersAreExecutedExactlyOnceAndByBothNodes() {
+    // A unit to dispatch to (production has no demo organisation), so each order waits for signing
+    // with a timer.
+    nodeA
+        .admin()
+        .post(
+            "/engine-rest/group/create",
+            Map.of("id", "districtSaertu", "name", "萨尔图区", "type", "UNIT"));
+    for (int i = 0; i < 90; i++) {
+      AppNode node = i % 2 == 0 ? nodeA : nodeB;
+      assertThat(
+              node.admin()
+                  .post("/api/work-orders", IntakeRequests.phoneCall("COMPLAINT", "NOISE"))
+                  .status())
+          .isEqualTo(201);
+    }
+    // Time cannot be moved in another process: the timers are made due in the database instead.
+    List<String> timers =
+        jdbc.queryForList(
+            "SELECT ID_ FROM ACT_RU_JOB WHERE TYPE_ = 'timer' AND DUEDATE_ > CURRENT_TIMESTAMP",
+            String.class);
+    assertThat(timers).as("the orders wait for their timers").hasSizeGreaterThanOrEqualTo(90);
+    jdbc.update(
+        "UPDATE ACT_RU_JOB SET DUEDATE_ = CURRENT_TIMESTAMP - INTERVAL '1 minute'"
+            + " WHERE TYPE_ = 'timer' AND DUEDATE_ > CURRENT_TIMESTAMP");
+
+    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    while (leftOf(timers) > 0 && System.nanoTime() < deadline) {
+      pause(Duration.ofMillis(500));
+    }
+    assertThat(leftOf(timers)).as("every due timer executed within 2 minutes").isZero();
+
+    List<Map<String, Object>> executions =
+        jdbc.queryForList(
+            "SELECT JOB_ID_, HOSTNAME_ FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2 AND JOB_ID_ IN ("
+                + String.join(",", timers.stream().map(id -> "'" + id + "'").toList())
+                + ")");
+    assertThat(executions.stream().map(row -> row.get("JOB_ID_")))
+        .as("each timer executed exactly once")
+        .hasSize(timers.size())
+        .doesNotHaveDuplicates();
+    assertThat(executions.stream().map(row -> row.get("HOSTNAME_")).distinct())
+        .as("both nodes executed timers")
+        .containsExactlyInAnyOrder("node-a", "node-b");
+  }
+
+  @Test
+  void anArticlePublishedOnOneNodeIsFoundOnTheOtherWithinSecondsAndGoneWhenRetired() {
+    String question = "两节点测试：井盖缺失向哪里反映？";
+    Answer created =
+        nodeA
+            .admin()
+            .post(
+                "/api/knowledge/articles",
+                Map.of(
+                    "question", question,
+                    "answer", "【测试】向所在区城管部门反映。",
+                    "category", "OTHER",
+                    "unit", "districtSaertu",
+                    "keywords", List.of("井盖")));
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(nodeA.admin().post(created.location() + "/publish", "").status()).isEqualTo(200);
+
+    awaitOnB(question, found -> found, "found on B within 10 s of its publication on A");
+
+    assertThat(nodeA.admin().post(created.location() + "/retire", "").status()).isEqualTo(200);
+    awaitOnB(question, found -> !found, "gone from B within 10 s of its retirement on A");
+  }
+
+  private void awaitOnB(String question, Predicate<Boolean> expected, String description) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    boolean found;
+    do {
+      Answer search =
+          nodeB
+              .admin()
+              .get(
+                  "/api/knowledge/articles?q=" + URLEncoder.encode("井盖缺失", StandardCharsets.UTF_8));
+      assertThat(search.status()).isEqualTo(200);
+      found = search.json().path("matches").findValuesAsText("question").contains(question);
+      if (expected.test(found)) {
+        return;
+      }
+      pause(Duration.ofMillis(250));
+    } while (System.nanoTime() < deadline);
+    throw new AssertionError("article not " + description);
+  }
+
+  private int leftOf(List<String> jobIds) {
+    return jdbc.queryForObject(
+        "SELECT COUNT(*) FROM ACT_RU_JOB WHERE ID_ IN ("
+            + String.join(",", jobIds.stream().map(id -> "'" + id + "'").toList())
+            + ")",
+        Integer.class);
+  }
+
+  private static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Polls until the status matches; each poll must itself answer within a probe's time. */
