@@ -118,6 +118,10 @@ async function run() {
       knowledgeAction: 'NOT_ANSWERED',
       knowledgeNote: '知识库无此口径，转为工单',
     });
+    const assigneeOnCard = (await taskCards(agent)).filter({ hasText: number }).locator('h5.assignee');
+    await assigneeOnCard.waitFor();
+    const assignee = (await assigneeOnCard.innerText()).trim();
+    check(assignee === '王丽', `the claimed task's card names its assignee "${assignee}", not 王丽`);
     await screenshot(agent, '01b-agent1-knowledge-answers');
     await complete(agent, number);
 

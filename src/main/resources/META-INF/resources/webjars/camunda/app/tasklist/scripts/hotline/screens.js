@@ -73,8 +73,8 @@ function rewrite(method, url, text) {
     const users = JSON.parse(text);
     return Array.isArray(users) ? JSON.stringify(users.map(chineseOrder)) : null;
   }
-  if (/\/task$/.test(path)) {
-    // The task list (HAL) carries its assignees' names in _embedded.assignee.
+  if (/\/task$|\/filter\/[^/]+\/list$/.test(path)) {
+    // The task list (HAL, a filter's list) carries its assignees' names in _embedded.assignee.
     const list = JSON.parse(text);
     const embedded = list && list._embedded;
     if (!embedded || !Array.isArray(embedded.assignee)) return null;
