@@ -27,11 +27,14 @@ export async function launch() {
   });
 }
 
-/** A fresh browser context (own cookies, i.e. its own login) in Chinese and Beijing time. */
-export async function newPage(browser) {
+/**
+ * A fresh browser context (own cookies, i.e. its own login) in Chinese and Beijing time, or in
+ * the time zone {@code timezoneId} (the screens must show Shanghai time whatever the browser's).
+ */
+export async function newPage(browser, { timezoneId = TIMEZONE } = {}) {
   const context = await browser.newContext({
     locale: LOCALE,
-    timezoneId: TIMEZONE,
+    timezoneId,
     viewport: { width: 1400, height: 1000 },
   });
   context.setDefaultTimeout(15000);

@@ -1,8 +1,10 @@
 // Tasklist in a real browser: a hotline agent starts a work order from the start form, each
 // stage's user finds it in their filter, claims it, fills its Camunda Form and completes it,
 // until the order is closed: the agent (knowledge base), the dispatcher (a lead unit and a
-// co-unit), the lead unit, the co-unit, the reviewer and the revisit agent. On the way: another
-// unit does not see the order, and a form with a required field left empty is not submitted.
+// co-unit), the lead unit, the co-unit, the reviewer and the revisit agent. On the way: the start
+// form refuses missing fields and a bad phone in Chinese, the agent reads the new number on screen,
+// another unit does not see the order, the lead unit's browser in UTC shows the deadline in
+// Shanghai time, and a form with a required field left empty is not submitted.
 //
 //   node tools/browser-tests/tasklist.mjs --base http://127.0.0.1:8080
 //
@@ -27,6 +29,41 @@ async function run() {
     await agent.locator('.start-process-action a').click();
     await agent.locator('.modal ul.processes a', { hasText: '12345热线工单' }).click();
     const start = agent.locator('.modal form.fjs-form');
+
+    step = 'the start form refuses a bad phone and a missing district, in Chinese';
+    const startRequests = [];
+    const recordStart = (request) => {
+      if (request.method() === 'POST' && /\/submit-form$/.test(request.url())) startRequests.push(request.url());
+    };
+    agent.on('request', recordStart);
+    // Required fields left empty show their errors on the first try to start; then a bad phone.
+    // (Tasklist's start button fails with "reading 'submit'" until its form has finished loading.)
+    await agent.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
+    await fillForm(agent, start, 'registerRequest', { callerName: '王五' });
+    await agent.locator('.modal button[ng-click="startProcessInstance()"]').click();
+    await field(start, 'registerRequest', 'district').locator('.fjs-form-field-error').first().waitFor();
+    await fillForm(agent, start, 'registerRequest', { phone: '0459-12' });
+    await start.locator('textarea').first().click();
+    const phoneError = field(start, 'registerRequest', 'phone').locator('.fjs-form-field-error');
+    await phoneError.filter({ hasNotText: '此项必填' }).first().waitFor();
+    const districtError = field(start, 'registerRequest', 'district').locator('.fjs-form-field-error');
+    await districtError.first().waitFor();
+    check(
+      (await phoneError.innerText()).trim() === '请输入11位手机号或带区号的固定电话',
+      `the bad phone reads "${(await phoneError.innerText()).trim()}"`,
+    );
+    check((await districtError.innerText()).trim() === '此项必填',
+      `the missing district reads "${(await districtError.innerText()).trim()}"`);
+    const startText = await start.innerText();
+    const english = startText.match(/Field (is|must)[^\n]*|\bSelect\b|\bSearch\b|\^\(1\[3-9\]/);
+    check(!english, `the start form shows English or a regex: "${english && english[0]}"`);
+    await screenshot(agent, '01a-agent1-start-form-errors');
+    await agent.waitForTimeout(500);
+    agent.off('request', recordStart);
+    check(startRequests.length === 0, `the start form was sent with a bad phone: ${startRequests}`);
+    check(await agent.locator('.modal').isVisible(), 'the start form closed although it was refused');
+
+    step = 'agent1 starts a work order from the Tasklist start form';
     await fillForm(agent, start, 'registerRequest', {
       channel: 'PHONE',
       callerName: '王五',
@@ -50,6 +87,24 @@ async function run() {
     await agent.locator('.modal').waitFor({ state: 'detached' });
     console.log(`  order ${number} started`);
 
+    step = `agent1 reads the number ${number} on screen and opens the order in one click`;
+    const started = agent.locator('.hl-started');
+    await started.waitFor();
+    const onScreen = (await started.locator('.hl-number').innerText()).trim();
+    check(onScreen === number, `the screen shows the number "${onScreen}", not ${number}`);
+    await started.locator('a', { hasText: '查看工单' }).click();
+    const orderPanel = agent.locator('.hl-order');
+    await orderPanel.locator('.hl-current').waitFor();
+    check((await orderPanel.locator('.hl-number').innerText()).trim() === number,
+      'the order panel shows another number');
+    const current = (await orderPanel.locator('.hl-current').innerText()).trim();
+    // The knowledge-base search runs in its own transaction, so the order is at one of the two.
+    check(['检索知识库', '知识库答复'].includes(current), `the new consultation is at "${current}"`);
+    check((await orderPanel.locator('.hl-state').innerText()).trim() === '办理中', 'the new order is not 办理中');
+    await screenshot(agent, '01ab-agent1-started-number');
+    await orderPanel.locator('button.close').click();
+    await started.locator('button.close').click();
+
     step = 'agent1 reads the knowledge base\'s answers and finds none that fits (待答复咨询)';
     // A consultation first goes back to the agent who took it, with the knowledge base's matches.
     await openFilter(agent, '待答复咨询');
@@ -63,6 +118,10 @@ async function run() {
       knowledgeAction: 'NOT_ANSWERED',
       knowledgeNote: '知识库无此口径，转为工单',
     });
+    const assigneeOnCard = (await taskCards(agent)).filter({ hasText: number }).locator('h5.assignee');
+    await assigneeOnCard.waitFor();
+    const assignee = (await assigneeOnCard.innerText()).trim();
+    check(assignee === '王丽', `the claimed task's card names its assignee "${assignee}", not 王丽`);
     await screenshot(agent, '01b-agent1-knowledge-answers');
     await complete(agent, number);
 
@@ -95,8 +154,7 @@ async function run() {
     );
 
     step = `agent1 opens the order ${number}`;
-    // Tasklist confirms the start but does not print the number; the agent reads it on the order's
-    // page of the intake API (the number is what the citizen is told).
+    // The intake API's order page answers with the same number and the order's stage.
     const orderPage = await (await browser.newContext({
       httpCredentials: { username: 'agent1', password: 'demo' },
       locale: 'zh-CN',
@@ -140,8 +198,8 @@ async function run() {
     await screenshot(heating, '03-heating1-does-not-see-order');
     await heating.context().close();
 
-    step = 'ranghulu1 signs the order as lead unit (待签收)';
-    const district = await newPage(browser);
+    step = 'ranghulu1, in a browser set to UTC, reads the signing deadline in Shanghai time (待签收)';
+    const district = await newPage(browser, { timezoneId: 'UTC' });
     await login(district, base, 'tasklist', 'ranghulu1');
     await openFilter(district, '待签收');
     form = await openTask(district, number, 'signWorkOrder');
@@ -150,6 +208,14 @@ async function run() {
     check(shownPhone === PHONE, `ranghulu1's form shows the phone as "${shownPhone}", not ${PHONE}`);
     const shownName = await fieldValue(form, 'signWorkOrder', 'callerName');
     check(shownName === '王五', `ranghulu1's form shows the caller as "${shownName}", not 王五`);
+    const deadline = await signDeadline(number);
+    const deadlineInputs = await form.locator('input[id*="-Field_signDeadline"]').evaluateAll(
+      (inputs) => inputs.map((i) => i.value),
+    );
+    check(
+      deadlineInputs.includes(deadline.time) && deadlineInputs.some((v) => v.includes(deadline.day)),
+      `a UTC browser shows the deadline ${deadline.iso} as ${JSON.stringify(deadlineInputs)}, not ${deadline.day} ${deadline.time} (Shanghai)`,
+    );
     await claimIfNeeded(district);
     await fillForm(district, form, 'signWorkOrder', { signAction: 'SIGN', signNote: '区政府已签收' });
     await screenshot(district, '04-ranghulu1-sign');
@@ -266,6 +332,20 @@ async function run() {
   } finally {
     await browser.close();
   }
+}
+
+/** The order's signing deadline as the engine holds it, with its day and time in Shanghai. */
+async function signDeadline(number) {
+  const [order] = (await restGet(
+    base, 'demo', `/engine-rest/process-instance?processDefinitionKey=workOrder&businessKey=${number}`,
+  )).body;
+  const variable = await restGet(base, 'demo', `/engine-rest/process-instance/${order.id}/variables/signDeadline`);
+  const iso = variable.body.value;
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit',
+    hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }).formatToParts(new Date(iso.replace(/([+-]\d\d)(\d\d)$/, '$1:$2'))).map((p) => [p.type, p.value]));
+  return { iso, day: parts.day, time: `${parts.hour}:${parts.minute}` };
 }
 
 await main('tasklist.mjs', run, () => step);

@@ -74,6 +74,8 @@ SHORTCUTS = {
 
 # What an app's config.js adds beyond the language (README: 工单审计).
 APP_EXTRAS = {
+    "tasklist": "  // the started order's number, Chinese form messages, Shanghai deadlines, Chinese names\n"
+                "  customScripts: ['scripts/hotline/screens'],\n",
     "cockpit": "  // 工单审计: the auditors' read-only view of any work order, running or closed\n"
                "  customScripts: ['scripts/work-order-audit/plugin'],\n",
 }

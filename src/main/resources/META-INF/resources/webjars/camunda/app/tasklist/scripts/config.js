@@ -25,6 +25,8 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
   },
+  // the started order's number, Chinese form messages, Shanghai deadlines, Chinese names
+  customScripts: ['scripts/hotline/screens'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
