@@ -526,12 +526,14 @@ public final class Benchmark {
                       + " calls, "
                       + Report.format((double) s.blocks() / lifecycles)
                       + " blocks: `"
-                      + s.query()
-                          .replaceAll("\\s+", " ")
-                          .substring(0, Math.min(120, s.query().length()))
+                      + abbreviate(s.query().replaceAll("\\s+", " "))
                       + "`")
           .collect(Collectors.joining("; "));
     }
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() > 120 ? text.substring(0, 120) + "…" : text;
   }
 
   private interface Lifecycle {
