@@ -27,7 +27,10 @@ final class TimerDrain {
     this.database = database;
   }
 
-  /** How the timers were fired: how many, how fast, how late. */
+  /**
+   * How the timers were fired: how many, how fast once the executor had started on them (from the
+   * first to the last), and how late each was.
+   */
   record Drained(int timers, int fired, int failed, double perSecond, Latencies latenessMillis) {}
 
   /** The ids of up to {@code count} timer jobs of the boundary event that wait to fire. */
@@ -70,7 +73,8 @@ final class TimerDrain {
     }
     List<Double> lateness = new ArrayList<>();
     int failed = 0;
-    LocalDateTime last = due;
+    LocalDateTime first = null;
+    LocalDateTime last = null;
     try (Connection c = postgres.connect(database);
         PreparedStatement sql =
             c.prepareStatement(
@@ -86,15 +90,17 @@ final class TimerDrain {
           }
           LocalDateTime fired = rs.getObject(2, LocalDateTime.class);
           lateness.add(ChronoUnit.MICROS.between(due, fired) / 1000.0);
-          if (fired.isAfter(last)) {
-            last = fired;
-          }
+          first = first == null || fired.isBefore(first) ? fired : first;
+          last = last == null || fired.isAfter(last) ? fired : last;
         }
       }
     }
-    double seconds = Math.max(1, ChronoUnit.MILLIS.between(due, last)) / 1000.0;
-    return new Drained(
-        timers.size(), lateness.size(), failed, lateness.size() / seconds, Latencies.of(lateness));
+    double perSecond =
+        lateness.size() < 2
+            ? Double.NaN
+            : (lateness.size() - 1)
+                / (Math.max(1, ChronoUnit.MILLIS.between(first, last)) / 1000.0);
+    return new Drained(timers.size(), lateness.size(), failed, perSecond, Latencies.of(lateness));
   }
 
   private int waiting(List<String> timers) throws SQLException {
