@@ -59,6 +59,9 @@ public final class Benchmark {
   private static final String BARE_DB = "bench_bare";
   private static final Duration CALL_LIMIT = Duration.ofSeconds(30);
 
+  /** Lifecycles whose cost is measured stop after this long (at least one runs). */
+  private static final Duration COST_LIMIT = Duration.ofMinutes(5);
+
   private final Options options;
   private final Postgres postgres;
   private final Report report = new Report();
@@ -89,7 +92,8 @@ public final class Benchmark {
             .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
             .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
     String machine = machine();
-    LOG.info("Benchmark on {}", machine);
+    String loadBefore = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    LOG.info("Benchmark on {}, load average {}", machine, loadBefore);
     load.start();
     postgres.recreate(APP_DB);
     postgres.recreate(BARE_DB);
@@ -119,7 +123,9 @@ public final class Benchmark {
             + started
             + " (Asia/Shanghai) on "
             + machine
-            + "; load average (1 min) during the measurements: "
+            + "; load average (1 min) before it started: "
+            + loadBefore
+            + ", during the measurements (its own work included): "
             + load.summary()
             + "\n\n"
             + report.markdown();
@@ -193,8 +199,10 @@ public final class Benchmark {
     report.note(
         "Rows read are pg_stat_database's tup_returned (rows of sequential scans plus index entries"
             + " returned), per lifecycle over "
-            + costLifecycles
-            + " lifecycles run one after another; commits are its xact_commit. Both include what"
+            + appScale.lifecycles()
+            + " (app) and "
+            + bareScale.lifecycles()
+            + " (bare) lifecycles run one after another; commits are its xact_commit. Both include what"
             + " ran in the background meanwhile (job acquisition, the outbox poller). Most rows"
             + " read per lifecycle at scale, app: "
             + appScale.topTables()
@@ -552,8 +560,11 @@ public final class Benchmark {
     Map<String, TableReads> tablesBefore = postgres.tableReads(database);
     Map<String, StatementCost> statementsBefore =
         statements ? postgres.statementCosts(database) : Map.of();
-    for (int i = 0; i < lifecycles; i++) {
-      lifecycle.run(Desk.of(i));
+    long stopAt = System.nanoTime() + COST_LIMIT.toNanos();
+    int done = 0;
+    while (done < lifecycles && (done == 0 || System.nanoTime() < stopAt)) {
+      lifecycle.run(Desk.of(done));
+      done++;
     }
     awaitNoDueJobs();
     Thread.sleep(Postgres.STATISTICS_SETTLE.toMillis());
@@ -586,7 +597,7 @@ public final class Benchmark {
                             cost.query()));
               });
     }
-    Cost cost = new Cost(lifecycles, spent, tableRows, statementsSpent);
+    Cost cost = new Cost(done, spent, tableRows, statementsSpent);
     LOG.info(
         "{}: per lifecycle {} commits, {} rows read; most read: {}",
         database,

@@ -64,8 +64,8 @@ final class Load {
     pool.shutdown();
     if (!pool.awaitTermination(
         warmUp.plus(window).plusMinutes(3).toMillis(), TimeUnit.MILLISECONDS)) {
+      // Units still running three minutes after the window do not count; they are stopped.
       pool.shutdownNow();
-      throw new IllegalStateException("lifecycles still running 3 minutes after the window");
     }
     return new Throughput(
         completed.get() / (window.toMillis() / 1000.0),
