@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +44,7 @@ public final class ApiClient {
   private final HttpClient http = HttpClient.newHttpClient();
   private final String base;
   private final Map<String, String> headers;
+  private final Duration timeout;
 
   /** Without credentials. */
   public ApiClient(int port) {
@@ -54,15 +56,31 @@ public final class ApiClient {
   }
 
   private ApiClient(String base, Map<String, String> headers) {
-    this.base = base;
-    this.headers = headers;
+    this(base, headers, null);
   }
 
-  /** The same client, sending one more header with every request. */
+  private ApiClient(String base, Map<String, String> headers, Duration timeout) {
+    this.base = base;
+    this.headers = headers;
+    this.timeout = timeout;
+  }
+
+  /**
+   * The same client, sending one more header with every request ({@code Accept} replaces the
+   * default {@code application/json}).
+   */
   public ApiClient with(String header, String value) {
     Map<String, String> more = new LinkedHashMap<>(headers);
     more.put(header, value);
-    return new ApiClient(base, Map.copyOf(more));
+    return new ApiClient(base, Map.copyOf(more), timeout);
+  }
+
+  /**
+   * The same client, giving up on a request that has no answer after {@code limit} (an {@link
+   * UncheckedIOException}); without it a request waits as long as the server takes.
+   */
+  public ApiClient timeout(Duration limit) {
+    return new ApiClient(base, headers, limit);
   }
 
   /** As a demo user (every demo password is {@code demo}), with HTTP Basic. */
@@ -179,10 +197,14 @@ public final class ApiClient {
   private Answer send(HttpRequest.Builder request, String accept) {
     try {
       headers.forEach(request::header);
+      if (!headers.containsKey("Accept")) {
+        request.header("Accept", accept);
+      }
+      if (timeout != null) {
+        request.timeout(timeout);
+      }
       HttpResponse<String> response =
-          http.send(
-              request.header("Accept", accept).build(),
-              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       String body = response.body();
       String contentType = response.headers().firstValue("Content-Type").orElse("");
       JsonNode json =
